@@ -1,0 +1,45 @@
+// English wording (SPEC.md table).
+import type { SurveyText } from './types';
+
+export const en: SurveyText = {
+  title: 'How did we do?',
+  csat: {
+    prompt: 'How satisfied are you with the help you received?',
+    labels: ['Very unsatisfied', 'Unsatisfied', 'Neutral', 'Satisfied', 'Very satisfied'],
+    followUp: {
+      negative: 'What went wrong?',
+      neutral: 'What could we have done better?',
+      positive: 'What did you like most?',
+    },
+  },
+  ces: {
+    prompt: 'Compared with what you expected, how much effort did it take to solve your problem?',
+    labels: [
+      'Much less than expected',
+      'Less than expected',
+      'About as expected',
+      'More than expected',
+      'Much more than expected',
+    ],
+    followUp: {
+      negative: 'What made it harder than it should have been?',
+      neutral: 'What would have made it easier?',
+      positive: 'What made it easy?',
+    },
+  },
+  nps: {
+    prompt: 'How likely are you to recommend us to a friend or colleague?',
+    labels: ['Not at all likely', 'Extremely likely'],
+    followUp: {
+      negative: 'What should we have done better?',
+      neutral: 'What would make you more likely to recommend us?',
+      positive: 'What did you like most?',
+    },
+  },
+  aspectsPrompt: 'How would you rate the agent who helped you?',
+  aspects: { courtesy: 'Courtesy', competence: 'Competence', speed: 'Speed' },
+  commentLabel: 'Your comment (optional)',
+  send: 'Send',
+  thanks: 'Thank you for your feedback!',
+  dismiss: 'Close',
+};

@@ -1,0 +1,75 @@
+// Shipped languages and the resolution of a stored survey into the wording of one language.
+import { DEFAULT_ASPECTS, type QuestionKind, type SurveyDefinition, type TextOverride } from '../schemas/survey';
+import { en } from './en';
+import { it } from './it';
+import type { FollowUpText, QuestionText, SurveyText } from './types';
+
+export type { FollowUpText, QuestionText, SurveyText };
+
+export const LANGUAGES: Record<string, SurveyText> = { en, it };
+
+/** The first of the candidates (e.g. ?lang=, then Accept-Language) that we can speak, else the fallback. */
+export function pickLang(candidates: readonly (string | null | undefined)[], available: readonly string[], fallback: string): string {
+  for (const c of candidates) {
+    if (!c) continue;
+    const primary = c.trim().split(/[-_]/)[0]!.toLowerCase();
+    if (available.includes(primary)) return primary;
+  }
+  return available.includes(fallback) ? fallback : 'en';
+}
+
+export interface ResolvedQuestion {
+  kind: QuestionKind;
+  prompt: string;
+  labels: string[];
+  followUp: FollowUpText | null;
+  aspects: { key: string; label: string }[];
+}
+
+export interface ResolvedSurvey {
+  lang: string;
+  title: string;
+  questions: ResolvedQuestion[];
+  aspectsPrompt: string;
+  commentLabel: string;
+  send: string;
+  thanks: string;
+  dismiss: string;
+}
+
+function mergeQuestion(base: QuestionText, o: TextOverride['csat']): QuestionText {
+  const labels = o?.labels && o.labels.length === base.labels.length ? o.labels : base.labels;
+  return { prompt: o?.prompt ?? base.prompt, labels, followUp: { ...base.followUp, ...o?.followUp } };
+}
+
+/** The survey as the widget and the email page render it, in `lang`. */
+export function resolveSurvey(def: SurveyDefinition, lang: string): ResolvedSurvey {
+  const base = LANGUAGES[lang] ?? LANGUAGES[def.defaultLang] ?? en;
+  const o: TextOverride = def.text[lang] ?? {};
+  const aspectLabels = { ...base.aspects, ...o.aspects };
+  return {
+    lang,
+    title: o.title ?? base.title,
+    questions: def.questions.map((q) => {
+      const text = mergeQuestion(base[q.kind], o[q.kind]);
+      const keys = q.kind === 'ces' ? (q.aspects ?? [...DEFAULT_ASPECTS]) : [];
+      return {
+        kind: q.kind,
+        prompt: text.prompt,
+        labels: text.labels,
+        followUp: q.followUp ? text.followUp : null,
+        aspects: keys.map((key) => ({ key, label: aspectLabels[key] ?? key })),
+      };
+    }),
+    aspectsPrompt: o.aspectsPrompt ?? base.aspectsPrompt,
+    commentLabel: o.commentLabel ?? base.commentLabel,
+    send: o.send ?? base.send,
+    thanks: o.thanks ?? base.thanks,
+    dismiss: o.dismiss ?? base.dismiss,
+  };
+}
+
+/** Languages a survey can be shown in: the shipped ones plus any it has wording for. */
+export function surveyLanguages(def: SurveyDefinition): string[] {
+  return [...new Set([...Object.keys(LANGUAGES), ...Object.keys(def.text)])];
+}

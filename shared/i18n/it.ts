@@ -1,0 +1,45 @@
+// Italian wording (SPEC.md table).
+import type { SurveyText } from './types';
+
+export const it: SurveyText = {
+  title: 'Come siamo andati?',
+  csat: {
+    prompt: "Quanto è soddisfatto dell'assistenza ricevuta?",
+    labels: ['Molto insoddisfatto', 'Insoddisfatto', 'Né soddisfatto né insoddisfatto', 'Soddisfatto', 'Molto soddisfatto'],
+    followUp: {
+      negative: 'Che cosa è andato storto?',
+      neutral: 'Che cosa avremmo potuto fare meglio?',
+      positive: 'Che cosa le è piaciuto di più?',
+    },
+  },
+  ces: {
+    prompt: 'Quanto le è costato risolvere il problema nel servizio clienti?',
+    labels: [
+      'Molto meno di quanto pensavo',
+      'Meno di quanto pensavo',
+      'Quanto pensavo',
+      'Più di quanto pensavo',
+      'Molto più di quanto pensavo',
+    ],
+    followUp: {
+      negative: 'Che cosa lo ha reso più difficile del necessario?',
+      neutral: 'Che cosa lo avrebbe reso più semplice?',
+      positive: 'Che cosa lo ha reso semplice?',
+    },
+  },
+  nps: {
+    prompt: 'Quanto è probabile che ci raccomandi a un amico o a un collega?',
+    labels: ['Per niente probabile', 'Estremamente probabile'],
+    followUp: {
+      negative: 'Che cosa avremmo dovuto fare meglio?',
+      neutral: 'Che cosa la renderebbe più propenso a raccomandarci?',
+      positive: 'Che cosa le è piaciuto di più?',
+    },
+  },
+  aspectsPrompt: "Come valuta l'operatore che l'ha aiutata?",
+  aspects: { courtesy: 'Cortesia', competence: 'Competenza', speed: 'Rapidità' },
+  commentLabel: 'Il suo commento (facoltativo)',
+  send: 'Invia',
+  thanks: 'Grazie per il suo riscontro!',
+  dismiss: 'Chiudi',
+};

@@ -1,0 +1,8 @@
+// The metric math of SPEC.md, shared by the worker (API answers) and the dashboard (display).
+export * from './distribution';
+export * from './nps';
+export * from './csat';
+export * from './ces';
+export * from './round';
+export * from './sentiment';
+export * from './summary';

@@ -1,0 +1,26 @@
+// A site's settings and the operator's inputs that create or change a site.
+import * as v from 'valibot';
+import { Label, Origin, Slug } from './common';
+
+export const SiteSettings = v.object({
+  /** The same browser is not asked again within this many days (0: no limit). */
+  minDaysBetweenSurveys: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)), 0),
+  /** Unsigned links built from a ticket ID, for helpdesks that only have placeholders. */
+  templateLinks: v.optional(
+    v.object({
+      enabled: v.optional(v.boolean(), false),
+      ticketPattern: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    }),
+    { enabled: false },
+  ),
+});
+export type SiteSettings = v.InferOutput<typeof SiteSettings>;
+
+export const SiteCreate = v.object({
+  id: Slug,
+  name: v.optional(Label(120)),
+  origins: v.pipe(v.array(Origin), v.maxLength(50)),
+});
+export type SiteCreate = v.InferOutput<typeof SiteCreate>;
+
+export { Origin };

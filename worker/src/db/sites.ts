@@ -1,0 +1,52 @@
+// Queries on sites, their allowed origins and their surveys.
+import * as v from 'valibot';
+import { SiteSettings, SurveyDefinition } from '../../../shared/schemas';
+
+export interface Site {
+  id: string;
+  name: string;
+  defaultSurvey: string;
+  settings: SiteSettings;
+  origins: string[];
+}
+
+interface SiteRow {
+  id: string;
+  name: string;
+  default_survey: string;
+  settings: string;
+  origins: string;
+}
+
+export async function getSite(db: D1Database, id: string): Promise<Site | null> {
+  const row = await db
+    .prepare(
+      `SELECT s.id, s.name, s.default_survey, s.settings,
+              (SELECT json_group_array(origin) FROM site_origins WHERE site_id = s.id) AS origins
+         FROM sites s WHERE s.id = ?1`,
+    )
+    .bind(id)
+    .first<SiteRow>();
+  if (!row) return null;
+  return {
+    id: row.id,
+    name: row.name,
+    defaultSurvey: row.default_survey,
+    settings: v.parse(SiteSettings, JSON.parse(row.settings)),
+    origins: JSON.parse(row.origins) as string[],
+  };
+}
+
+/** Whether any site lists this origin: all a CORS preflight, which carries no body, can check. */
+export async function isKnownOrigin(db: D1Database, origin: string): Promise<boolean> {
+  const row = await db.prepare('SELECT 1 AS ok FROM site_origins WHERE origin = ?1 LIMIT 1').bind(origin).first();
+  return row !== null;
+}
+
+export async function getSurvey(db: D1Database, siteId: string, surveyId: string): Promise<SurveyDefinition | null> {
+  const row = await db
+    .prepare('SELECT definition FROM surveys WHERE site_id = ?1 AND id = ?2')
+    .bind(siteId, surveyId)
+    .first<{ definition: string }>();
+  return row ? v.parse(SurveyDefinition, JSON.parse(row.definition)) : null;
+}

@@ -1,0 +1,19 @@
+// The Voce worker: mounts one sub-app per resource; static files (widget, demo, dashboard) are
+// Workers static assets, served before the worker runs for everything outside /api and /s.
+import { Hono } from 'hono';
+import type { AppEnv } from './env';
+import { cors } from './middleware/cors';
+import { notFound, onError } from './middleware/errors';
+import { responses } from './routes/responses';
+import { surveys } from './routes/surveys';
+
+const app = new Hono<AppEnv>();
+
+app.onError(onError);
+app.notFound(notFound);
+app.use('/api/v1/surveys/*', cors());
+app.use('/api/v1/responses', cors());
+app.route('/api/v1/surveys', surveys);
+app.route('/api/v1/responses', responses);
+
+export default app;
