@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from './env';
 import { cors } from './middleware/cors';
 import { notFound, onError } from './middleware/errors';
+import { health } from './routes/health';
 import { responses } from './routes/responses';
 import { surveys } from './routes/surveys';
 
@@ -13,6 +14,7 @@ app.onError(onError);
 app.notFound(notFound);
 app.use('/api/v1/surveys/*', cors());
 app.use('/api/v1/responses', cors());
+app.route('/api/v1/health', health);
 app.route('/api/v1/surveys', surveys);
 app.route('/api/v1/responses', responses);
 

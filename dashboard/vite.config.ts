@@ -1,0 +1,11 @@
+// Builds the dashboard into the worker's static assets under /dashboard/.
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  base: '/dashboard/',
+  plugins: [preact()],
+  build: { outDir: '../dist/public/dashboard', emptyOutDir: true },
+  logLevel: 'warn',
+});

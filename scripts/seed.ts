@@ -1,0 +1,54 @@
+// Fills an empty local database with the demo site and realistic demo responses; never seeds twice.
+//   npm run seed [-- --responses 3000]
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_SURVEY, DEFAULT_SURVEY_ID } from '../shared/demo';
+import { demoResponsesSql } from './lib/demo-data.mjs';
+import { CommandError, d1ExecuteFile, d1Query, sqlLiteral, type Target } from './lib/wrangler';
+
+export const DEMO_SITE = 'demo';
+
+export function demoOrigins(port: number): string[] {
+  return [...new Set([8787, port])].flatMap((p) => [`http://127.0.0.1:${p}`, `http://localhost:${p}`]);
+}
+
+/** Seeds the demo site unless the database already has one; returns how many responses it wrote. */
+export function seedDemo(t: Target, opts: { port?: number; responses?: number } = {}): number {
+  const existing = d1Query<{ n: number }>('SELECT count(*) AS n FROM sites', t)[0]?.n ?? 0;
+  if (existing > 0) return 0;
+  const now = Date.now();
+  const { sql, count } = demoResponsesSql({ site: DEMO_SITE, survey: DEFAULT_SURVEY_ID, count: opts.responses ?? 3000, now });
+  const statements = [
+    `INSERT INTO sites (id, name, default_survey, created_at) VALUES ('${DEMO_SITE}', 'Acme Support (demo)', '${DEFAULT_SURVEY_ID}', ${now});`,
+    ...demoOrigins(opts.port ?? 8787).map(
+      (o) => `INSERT INTO site_origins (site_id, origin) VALUES ('${DEMO_SITE}', ${sqlLiteral(o)});`,
+    ),
+    `INSERT INTO surveys (site_id, id, definition, created_at, updated_at) VALUES ('${DEMO_SITE}', '${DEFAULT_SURVEY_ID}', ${sqlLiteral(JSON.stringify(DEFAULT_SURVEY))}, ${now}, ${now});`,
+    ...sql,
+  ];
+  const dir = mkdtempSync(join(tmpdir(), 'voce-seed-'));
+  try {
+    const file = join(dir, 'seed.sql');
+    writeFileSync(file, statements.join('\n'));
+    d1ExecuteFile(file, t);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return count;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const i = process.argv.indexOf('--responses');
+  const responses = i > 0 ? Number(process.argv[i + 1]) : undefined;
+  try {
+    if (responses !== undefined && !(Number.isInteger(responses) && responses > 0)) {
+      throw new CommandError('--responses needs a positive whole number');
+    }
+    const n = seedDemo({ persistTo: process.env.VOCE_PERSIST_TO }, { responses });
+    console.log(n ? `Seeded site "${DEMO_SITE}" with ${n} demo responses.` : 'The database already has sites; nothing seeded.');
+  } catch (err) {
+    console.error(err instanceof CommandError ? err.message : err);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,114 @@
+// `npm start` as an operator runs it: build, migrate, seed once, serve; then the collector over real HTTP.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { d1Query, ROOT, wranglerEnv } from '../../scripts/lib/wrangler';
+
+const port = 18_000 + Math.floor(Math.random() * 2000);
+const base = `http://127.0.0.1:${port}`;
+const persistTo = mkdtempSync(join(tmpdir(), 'voce-start-'));
+const id = crypto.randomUUID();
+
+function npmStart(): { child: ChildProcess; output: () => string; ready: Promise<void> } {
+  const child = spawn('npm', ['start'], {
+    cwd: ROOT,
+    env: { ...wranglerEnv, PORT: String(port), VOCE_PERSIST_TO: persistTo },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (out.includes('Voce is running')) {
+        clearInterval(timer);
+        resolve();
+      } else if (child.exitCode !== null) {
+        clearInterval(timer);
+        reject(new Error(`npm start exited with ${child.exitCode}:\n${out}`));
+      }
+    }, 200);
+  });
+  return { child, output: () => out, ready };
+}
+
+function signal(child: ChildProcess, sig: NodeJS.Signals): void {
+  try {
+    process.kill(-child.pid!, sig); // the whole group: npm, tsx, wrangler and workerd
+  } catch {
+    /* already gone */
+  }
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((r) => child.once('exit', r));
+    signal(child, 'SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  }
+  signal(child, 'SIGKILL');
+}
+
+function post(body: unknown, origin?: string) {
+  return fetch(`${base}/api/v1/responses`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+const countDemo = () =>
+  d1Query<{ n: number }>("SELECT count(*) AS n FROM responses WHERE site_id = 'demo'", { persistTo })[0]!.n;
+
+describe('npm start', () => {
+  let first: ReturnType<typeof npmStart>;
+
+  beforeAll(async () => {
+    first = npmStart();
+    await first.ready;
+  }, 180_000);
+
+  afterAll(async () => {
+    if (first) await stop(first.child);
+    rmSync(persistTo, { recursive: true, force: true });
+  });
+
+  it('prints the URLs of the demo page, the dashboard and the API', () => {
+    expect(first.output()).toContain(`${base}/demo`);
+    expect(first.output()).toContain(`${base}/dashboard/`);
+  });
+
+  it('serves the demo page, the dashboard and the seeded survey', async () => {
+    expect((await fetch(`${base}/demo`)).status).toBe(200);
+    expect(await (await fetch(`${base}/dashboard/`)).text()).toContain('<div id="app">');
+    const survey = (await (await fetch(`${base}/api/v1/surveys/demo/support?lang=it`)).json()) as { questions: unknown[] };
+    expect(survey.questions).toHaveLength(3);
+  });
+
+  it('stores a curl-style POST once: 201, then 200 for the identical second POST', async () => {
+    const body = { id, site: 'demo', survey: 'support', ticket: 'T-1042', answers: { nps: 9 } };
+    expect((await post(body)).status).toBe(201);
+    expect((await post(body)).status).toBe(200);
+    expect((await post({ ...body, id: crypto.randomUUID() }, 'https://evil.example')).status).toBe(403);
+  });
+
+  it('has seeded demo data, and a second start seeds nothing more', async () => {
+    await stop(first.child);
+    const rows = d1Query<{ ticket: string; nps: number }>(`SELECT ticket, nps FROM responses WHERE id = '${id}'`, { persistTo });
+    expect(rows).toEqual([{ ticket: 'T-1042', nps: 9 }]);
+    const seeded = countDemo();
+    expect(seeded).toBeGreaterThanOrEqual(2001);
+
+    const second = npmStart();
+    try {
+      await second.ready;
+      expect(second.output()).toContain('Database already seeded');
+    } finally {
+      await stop(second.child);
+    }
+    expect(countDemo()).toBe(seeded);
+  }, 180_000);
+});
