@@ -95,10 +95,18 @@ describe('npm start', () => {
     expect((await post({ ...body, id: crypto.randomUUID() }, 'https://evil.example')).status).toBe(403);
   });
 
+  it('stores one response for 200 concurrent POSTs of the same id over HTTP', async () => {
+    const body = { id: crypto.randomUUID(), site: 'demo', survey: 'support', ticket: 'T-race', answers: { csat: 4 } };
+    const statuses = await Promise.all(Array.from({ length: 200 }, () => post(body).then((r) => r.status)));
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(199);
+  });
+
   it('has seeded demo data, and a second start seeds nothing more', async () => {
     await stop(first.child);
     const rows = d1Query<{ ticket: string; nps: number }>(`SELECT ticket, nps FROM responses WHERE id = '${id}'`, { persistTo });
     expect(rows).toEqual([{ ticket: 'T-1042', nps: 9 }]);
+    expect(d1Query("SELECT count(*) AS n FROM responses WHERE ticket = 'T-race'", { persistTo })).toEqual([{ n: 1 }]);
     const seeded = countDemo();
     expect(seeded).toBeGreaterThanOrEqual(2001);
 
