@@ -3,10 +3,11 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { DEFAULT_ASPECTS, ResponseBody, type FieldIssue, type SurveyDefinition } from '../../../shared/schemas';
 import { upsertResponse } from '../db/responses';
-import { getSite, getSurvey, isKnownOrigin } from '../db/sites';
+import { getSurvey, isKnownOrigin } from '../db/sites';
 import type { AppEnv } from '../env';
-import { allowOrigin, isSameOrigin, preflight, requestOrigin } from '../middleware/cors';
+import { isSameOrigin, preflight, requestOrigin } from '../middleware/cors';
 import { ApiError } from '../middleware/errors';
+import { siteForRequest } from '../middleware/site-access';
 import { parseJsonText, validate } from '../validate';
 
 export const MAX_BODY = 16 * 1024;
@@ -30,16 +31,7 @@ responses.post(
   async (c) => {
     const body = validate(ResponseBody, parseJsonText(await c.req.text()), 'response');
 
-    const site = await getSite(c.env.DB, body.site);
-    if (!site) throw new ApiError(404, 'site_not_found', `There is no site "${body.site}"`);
-    // Browsers always send Origin on a cross-origin POST; server-to-server callers send none.
-    const origin = requestOrigin(c);
-    if (origin) {
-      if (!site.origins.includes(origin) && !isSameOrigin(c, origin)) {
-        throw new ApiError(403, 'origin_not_allowed', `${origin} is not an allowed origin of site "${site.id}"`);
-      }
-      allowOrigin(c, origin);
-    }
+    const site = await siteForRequest(c, body.site);
     const survey = await getSurvey(c.env.DB, site.id, body.survey);
     if (!survey) throw new ApiError(404, 'survey_not_found', `Site "${site.id}" has no survey "${body.survey}"`);
     const issues = answerIssues(survey, body.answers);

@@ -3,10 +3,10 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { pickLang, resolveSurvey, surveyLanguages } from '../../../shared/i18n';
 import { Slug } from '../../../shared/schemas';
-import { getSite, getSurvey } from '../db/sites';
+import { getSurvey } from '../db/sites';
 import type { AppEnv } from '../env';
-import { allowOrigin, isSameOrigin, requestOrigin } from '../middleware/cors';
 import { ApiError } from '../middleware/errors';
+import { siteForRequest } from '../middleware/site-access';
 import { validate } from '../validate';
 
 const Params = v.object({ site: Slug, survey: Slug });
@@ -17,17 +17,7 @@ export const surveys = new Hono<AppEnv>();
 surveys.get('/:site/:survey', async (c) => {
   const params = validate(Params, c.req.param(), 'survey address');
   const query = validate(Query, c.req.query(), 'query');
-  const site = await getSite(c.env.DB, params.site);
-  if (!site) throw new ApiError(404, 'site_not_found', `There is no site "${params.site}"`);
-
-  const origin = requestOrigin(c);
-  if (origin) {
-    if (!site.origins.includes(origin) && !isSameOrigin(c, origin)) {
-      throw new ApiError(403, 'origin_not_allowed', `${origin} is not an allowed origin of site "${site.id}"`);
-    }
-    allowOrigin(c, origin);
-  }
-
+  const site = await siteForRequest(c, params.site);
   const def = await getSurvey(c.env.DB, site.id, params.survey);
   if (!def) throw new ApiError(404, 'survey_not_found', `Site "${site.id}" has no survey "${params.survey}"`);
 

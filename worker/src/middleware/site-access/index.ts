@@ -1,0 +1,21 @@
+// The public routes' gate: the site must exist, and a browser caller must be on one of its origins
+// (or the worker's own pages). Allowed origins are echoed by the CORS middleware.
+import type { Context } from 'hono';
+import { getSite, type Site } from '../../db/sites';
+import type { AppEnv } from '../../env';
+import { allowOrigin, isSameOrigin, requestOrigin } from '../cors';
+import { ApiError } from '../errors';
+
+export async function siteForRequest(c: Context<AppEnv>, siteId: string): Promise<Site> {
+  const site = await getSite(c.env.DB, siteId);
+  if (!site) throw new ApiError(404, 'site_not_found', `There is no site "${siteId}"`);
+  // Browsers always send Origin on a cross-origin call; server-to-server callers send none.
+  const origin = requestOrigin(c);
+  if (origin) {
+    if (!site.origins.includes(origin) && !isSameOrigin(c, origin)) {
+      throw new ApiError(403, 'origin_not_allowed', `${origin} is not an allowed origin of site "${site.id}"`);
+    }
+    allowOrigin(c, origin);
+  }
+  return site;
+}
