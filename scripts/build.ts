@@ -1,13 +1,19 @@
 // Builds the static files the worker serves (dist/public): the dashboard with Vite, the demo page.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { ROOT } from './lib/wrangler';
+import { reportSizes } from './size';
 
 const out = `${ROOT}dist/public`;
-rmSync(out, { recursive: true, force: true });
+// Empty the folder but keep it: a running `wrangler dev` watches it.
 mkdirSync(out, { recursive: true });
+for (const f of readdirSync(out)) rmSync(`${out}/${f}`, { recursive: true, force: true });
 
 await build({ configFile: `${ROOT}dashboard/vite.config.ts` });
+if (!(await reportSizes(out))) {
+  console.error('The widget is over its size budget.');
+  process.exit(1);
+}
 cpSync(`${ROOT}widget/demo`, `${out}/demo`, { recursive: true });
 writeFileSync(
   `${out}/index.html`,

@@ -39,6 +39,7 @@ export const en: SurveyText = {
   aspectsPrompt: 'How would you rate the agent who helped you?',
   aspects: { courtesy: 'Courtesy', competence: 'Competence', speed: 'Speed' },
   commentLabel: 'Your comment (optional)',
+  next: 'Next',
   send: 'Send',
   thanks: 'Thank you for your feedback!',
   dismiss: 'Close',

@@ -1,12 +1,18 @@
 // Shipped languages and the resolution of a stored survey into the wording of one language.
 import { DEFAULT_ASPECTS, type QuestionKind, type SurveyDefinition, type TextOverride } from '../schemas/survey';
+import { de } from './de';
 import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
 import { it } from './it';
+import { nl } from './nl';
+import { pl } from './pl';
+import { pt } from './pt';
 import type { FollowUpText, QuestionText, SurveyText } from './types';
 
 export type { FollowUpText, QuestionText, SurveyText };
 
-export const LANGUAGES: Record<string, SurveyText> = { en, it };
+export const LANGUAGES: Record<string, SurveyText> = { en, it, es, fr, de, pt, pl, nl };
 
 /** The first of the candidates (e.g. ?lang=, then Accept-Language) that we can speak, else the fallback. */
 export function pickLang(candidates: readonly (string | null | undefined)[], available: readonly string[], fallback: string): string {
@@ -32,6 +38,7 @@ export interface ResolvedSurvey {
   questions: ResolvedQuestion[];
   aspectsPrompt: string;
   commentLabel: string;
+  next: string;
   send: string;
   thanks: string;
   dismiss: string;
@@ -63,6 +70,7 @@ export function resolveSurvey(def: SurveyDefinition, lang: string): ResolvedSurv
     }),
     aspectsPrompt: o.aspectsPrompt ?? base.aspectsPrompt,
     commentLabel: o.commentLabel ?? base.commentLabel,
+    next: o.next ?? base.next,
     send: o.send ?? base.send,
     thanks: o.thanks ?? base.thanks,
     dismiss: o.dismiss ?? base.dismiss,

@@ -39,6 +39,7 @@ export const it: SurveyText = {
   aspectsPrompt: "Come valuta l'operatore che l'ha aiutata?",
   aspects: { courtesy: 'Cortesia', competence: 'Competenza', speed: 'Rapidità' },
   commentLabel: 'Il suo commento (facoltativo)',
+  next: 'Avanti',
   send: 'Invia',
   thanks: 'Grazie per il suo riscontro!',
   dismiss: 'Chiudi',

@@ -20,6 +20,8 @@ export interface SurveyText {
   aspectsPrompt: string;
   aspects: Record<string, string>;
   commentLabel: string;
+  /** Moves to the next question. */
+  next: string;
   send: string;
   thanks: string;
   dismiss: string;

@@ -39,6 +39,7 @@ export const TextOverride = v.partial(
     aspectsPrompt: Text,
     aspects: v.record(Slug, Text),
     commentLabel: Text,
+    next: Text,
     send: Text,
     thanks: Text,
     dismiss: Text,

@@ -70,3 +70,11 @@ describe('GET /api/v1/health', () => {
     expect((await res.json()) as object).toMatchObject({ error: { code: 'not_found' } });
   });
 });
+
+describe('GET /api/v1/surveys/:site', () => {
+  it('returns the site’s default survey', async () => {
+    const res = await get('acme');
+    expect(res.status).toBe(200);
+    expect((await res.json()) as object).toMatchObject({ site: 'acme', survey: 'support' });
+  });
+});

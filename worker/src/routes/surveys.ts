@@ -9,17 +9,19 @@ import { ApiError } from '../middleware/errors';
 import { siteForRequest } from '../middleware/site-access';
 import { validate } from '../validate';
 
-const Params = v.object({ site: Slug, survey: Slug });
+const Params = v.object({ site: Slug, survey: v.optional(Slug) });
 const Query = v.object({ lang: v.optional(v.pipe(v.string(), v.maxLength(35))) });
 
 export const surveys = new Hono<AppEnv>();
 
-surveys.get('/:site/:survey', async (c) => {
+// Without :survey, the site's default survey (the widget's data-survey is optional).
+surveys.get('/:site/:survey?', async (c) => {
   const params = validate(Params, c.req.param(), 'survey address');
   const query = validate(Query, c.req.query(), 'query');
   const site = await siteForRequest(c, params.site);
-  const def = await getSurvey(c.env.DB, site.id, params.survey);
-  if (!def) throw new ApiError(404, 'survey_not_found', `Site "${site.id}" has no survey "${params.survey}"`);
+  const surveyId = params.survey ?? site.defaultSurvey;
+  const def = await getSurvey(c.env.DB, site.id, surveyId);
+  if (!def) throw new ApiError(404, 'survey_not_found', `Site "${site.id}" has no survey "${surveyId}"`);
 
   const languages = surveyLanguages(def);
   const acceptLanguage = (c.req.header('accept-language') ?? '').split(',').map((part) => part.split(';')[0]);
@@ -27,7 +29,7 @@ surveys.get('/:site/:survey', async (c) => {
   c.header('Cache-Control', 'public, max-age=60');
   return c.json({
     site: site.id,
-    survey: params.survey,
+    survey: surveyId,
     languages,
     settings: { minDaysBetweenSurveys: site.settings.minDaysBetweenSurveys },
     ...resolveSurvey(def, lang),
