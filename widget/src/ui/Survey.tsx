@@ -1,6 +1,6 @@
 // The survey card: one question per step (CES with its aspect ratings), then one follow-up whose
 // prompt fits the answers, then a thank-you. Each score is delivered as soon as it is chosen.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sentiment } from '../../../shared/metrics/sentiment';
 import type { Answers, SurveyDef } from '../types';
 import { Scale } from './Scale';
@@ -31,7 +31,7 @@ export function Survey({ def, prefill, send, finish, close }: Props) {
   const root = useRef<HTMLElement>(null);
   const focus = useRef<string[] | null>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = focus.current && root.current;
     if (!el) return;
     for (const sel of focus.current!) {
@@ -82,6 +82,7 @@ export function Survey({ def, prefill, send, finish, close }: Props) {
     body = (
       <>
         <Scale
+          key={q.kind}
           name={q.kind}
           label={q.prompt}
           from={list ? 1 : 0}
@@ -139,7 +140,15 @@ export function Survey({ def, prefill, send, finish, close }: Props) {
   }
 
   return (
-    <section class="card" aria-labelledby="title" lang={def.lang} ref={root}>
+    <section
+      class="card"
+      aria-labelledby="title"
+      lang={def.lang}
+      ref={root}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') close();
+      }}
+    >
       <header>
         <h2 id="title">{def.title}</h2>
         <button type="button" class="x" aria-label={def.dismiss} title={def.dismiss} onClick={close}>
