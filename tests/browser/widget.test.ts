@@ -122,6 +122,27 @@ describe('the widget', () => {
     await page.context().close();
   });
 
+  it('waits the site’s minimum number of days before asking the same browser again', async () => {
+    stack.query(`UPDATE sites SET settings = '{"minDaysBetweenSurveys":30}' WHERE id = 'acme'`);
+    try {
+      const first = await open({}, { inline: true });
+      await first.page.getByRole('button', { name: 'Close' }).click();
+      // Another ticket, same browser (same storage), a moment later: not due for 30 days.
+      const path = '/second-ticket';
+      stack.setPage(path, { html: hostHtml(stack, { ticket: 'T-other' }, { inline: true }) });
+      await first.page.goto(`${stack.hostUrl}${path}`);
+      await first.page.waitForTimeout(1500);
+      expect(await first.page.locator('voce-survey').count()).toBe(0);
+      // A browser that was never asked still is.
+      const fresh = await open({ ticket: 'T-other' }, { inline: true });
+      await fresh.page.getByRole('radiogroup').first().waitFor();
+      await first.page.context().close();
+      await fresh.page.context().close();
+    } finally {
+      stack.query(`UPDATE sites SET settings = '{}' WHERE id = 'acme'`);
+    }
+  });
+
   it('(b) stays usable on a page with hostile CSS', async () => {
     const { page, ticket } = await open({}, { css: HOSTILE_CSS, viewport: { width: 360, height: 740 } });
     const card = page.getByRole('region', { name: 'How did we do?' });
