@@ -28,18 +28,27 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * file; with no busy timeout on either side, concurrent worker INSERTs then fail with 500 and the CLI
  * with SQLITE_BUSY (10 reads during 1,500 POSTs: 10 POSTs lost). So read the D1 file itself with the
  * sqlite3 CLI, read-only (a WAL reader: fresh, ~10 ms, 0 failures in 493 reads under the same load).
- * Without sqlite3 (Debian package `sqlite3`) fall back to wrangler, retrying SQLITE_BUSY. One SELECT.
+ * SQL that writes (test setup) is re-run read-write: do that while the worker is idle. Without sqlite3
+ * (Debian package `sqlite3`) fall back to wrangler, retrying SQLITE_BUSY. Rows of the last SELECT.
  */
 const SQLITE3 = ['/usr/bin/sqlite3', '/usr/local/bin/sqlite3'].find((p) => existsSync(p));
+
+function sqlite3(file: string, sql: string, readonly: boolean): { ok: boolean; out: string; err: string } {
+  const args = [...(readonly ? ['-readonly'] : []), '-bail', '-json', '-cmd', '.timeout 5000', file, sql];
+  const r = spawnSync(SQLITE3!, args, { encoding: 'utf8', maxBuffer: 256 << 20 });
+  return { ok: r.status === 0, out: r.stdout, err: r.stderr || r.stdout };
+}
 
 function queryD1<T>(sql: string, persistTo: string): T[] {
   const dir = join(persistTo, 'v3/d1/miniflare-D1DatabaseObject');
   const file = SQLITE3 && existsSync(dir) ? readdirSync(dir).find((f) => /^[0-9a-f]{64}\.sqlite$/.test(f)) : undefined;
-  if (SQLITE3 && file) {
-    const args = ['-readonly', '-bail', '-json', '-cmd', '.timeout 5000', join(dir, file), sql];
-    const r = spawnSync(SQLITE3, args, { encoding: 'utf8', maxBuffer: 256 << 20 });
-    if (r.status !== 0) throw new Error(`sqlite3 failed on ${JSON.stringify(sql)}:\n${r.stderr || r.stdout}`);
-    return r.stdout.trim() ? (JSON.parse(r.stdout) as T[]) : [];
+  if (file) {
+    let r = sqlite3(join(dir, file), sql, true);
+    if (!r.ok && /readonly database/.test(r.err)) r = sqlite3(join(dir, file), sql, false);
+    if (!r.ok) throw new Error(`sqlite3 failed on ${JSON.stringify(sql)}:\n${r.err}`);
+    // one JSON array per statement that returned rows, each on its own lines: keep the last
+    const arrays = r.out.trim().split(/\n(?=\[)/).filter(Boolean);
+    return arrays.length ? (JSON.parse(arrays.at(-1)!) as T[]) : [];
   }
   for (let attempt = 1; ; attempt++) {
     try {

@@ -95,14 +95,13 @@ describe('the widget', () => {
     await page.keyboard.type('Mario solved it in one chat.');
     await press(page, 'Tab');
     expect(await focused(page)).toBe('button:Send');
-    const submitted = page.evaluate(
-      () => new Promise<unknown>((resolve) => addEventListener('voce:submit', (e) => resolve((e as CustomEvent).detail))),
-    );
+    await page.evaluate(() => addEventListener('voce:submit', (e) => ((window as unknown as { __submitted: unknown }).__submitted = (e as CustomEvent).detail)));
     await press(page, 'Enter');
     expect(await focused(page)).toBe('p:Thank you for your feedback!');
-    expect(await submitted).toMatchObject({ site: 'acme', ticket, answers: { csat: 4, ces: 2, nps: 9 } });
+    const submitted = await page.evaluate(() => (window as unknown as { __submitted: unknown }).__submitted);
+    expect(submitted).toMatchObject({ site: 'acme', ticket, answers: { csat: 4, ces: 2, nps: 9 } });
 
-    const r = await waitForRows(ticket, (x) => x[0]?.comment != null);
+    const r = await waitForRows(ticket, (x) => x[0]?.comment === 'Mario solved it in one chat.');
     expect(r).toHaveLength(1);
     expect(r[0]).toMatchObject({ csat: 4, ces: 2, nps: 9, comment: 'Mario solved it in one chat.', agent: 'mario' });
     expect(JSON.parse(r[0]!.aspects!)).toEqual({ courtesy: 5, competence: 4 });
