@@ -142,6 +142,36 @@ describe('the widget', () => {
     }
   });
 
+  it('speaks data-lang, else the page’s <html lang>, else the browser’s language', async () => {
+    const fromPage = await open({}, { lang: 'it', inline: true });
+    await fromPage.page.getByRole('radiogroup', { name: "Quanto è soddisfatto dell'assistenza ricevuta?" }).waitFor();
+    const fromAttr = await open({ lang: 'de' }, { lang: 'it', inline: true });
+    await fromAttr.page.getByRole('radio', { name: 'Sehr zufrieden' }).waitFor();
+    await fromPage.page.context().close();
+    await fromAttr.page.context().close();
+  });
+
+  it('asks a one-question survey with the follow-up that fits the answer', async () => {
+    const now = Date.now();
+    stack.query(
+      `INSERT OR IGNORE INTO surveys (site_id, id, definition, created_at, updated_at) VALUES ('acme', 'quick', '{"questions":[{"kind":"nps"}]}', ${now}, ${now})`,
+    );
+    for (const [score, prompt] of [
+      ['3', 'What should we have done better?'],
+      ['8', 'What would make you more likely to recommend us?'],
+      ['10', 'What did you like most?'],
+    ]) {
+      const { page, ticket } = await open({ survey: 'quick' }, { inline: true });
+      await page.getByRole('radio', { name: score, exact: true }).check();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('textbox', { name: prompt }).fill(`because ${score}`);
+      await page.getByRole('button', { name: 'Send' }).click();
+      const r = await waitForRows(ticket, (x) => x[0]?.comment === `because ${score}`);
+      expect(r[0]).toMatchObject({ nps: Number(score), csat: null, ces: null });
+      await page.context().close();
+    }
+  });
+
   it('(b) stays usable on a page with hostile CSS', async () => {
     const { page, ticket } = await open({}, { css: HOSTILE_CSS, viewport: { width: 360, height: 740 } });
     const card = page.getByRole('region', { name: 'How did we do?' });
