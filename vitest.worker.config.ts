@@ -7,7 +7,6 @@ export default defineWorkersConfig(async () => ({
     setupFiles: ['tests/worker/setup/apply-migrations.ts'],
     poolOptions: {
       workers: {
-        singleWorker: true,
         wrangler: { configPath: './wrangler.toml' },
         miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('migrations') } },
       },

@@ -1,6 +1,6 @@
 // The operator's commands (SPEC.md "Commands"), on the local D1 or, with --remote, the deployed one:
 //   site create <site> --origin <url>… [--name <name>]   site add-origin <site> <url>   key create <site> [--label <l>]
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import * as v from 'valibot';
 import { DEFAULT_SURVEY, DEFAULT_SURVEY_ID } from '../shared/demo';
 import { hashApiKey, keyPrefix, newApiKey } from '../shared/keys';
@@ -10,7 +10,8 @@ import { CommandError, d1Query, sqlLiteral, type Target } from './lib/wrangler';
 const USAGE = `Usage: npm run admin -- <command> [--remote]
   site create <site> --origin <url> [--origin <url>…] [--name <name>]
   site add-origin <site> <url>
-  key create <site> [--label <label>]`;
+  key create <site> [--label <label>]
+  site template-links <site> on|off [--pattern <regex for ticket IDs>]`;
 
 interface Args {
   words: string[];
@@ -74,7 +75,7 @@ export async function run(argv: string[], t: Target = {}, print = console.log): 
     }
     d1Query(
       [
-        `INSERT INTO sites (id, name, default_survey, created_at) VALUES (${sqlLiteral(site)}, ${sqlLiteral(name)}, ${sqlLiteral(DEFAULT_SURVEY_ID)}, ${now})`,
+        `INSERT INTO sites (id, name, default_survey, link_secret, created_at) VALUES (${sqlLiteral(site)}, ${sqlLiteral(name)}, ${sqlLiteral(DEFAULT_SURVEY_ID)}, ${sqlLiteral(randomBytes(32).toString('hex'))}, ${now})`,
         ...origins.map((o) => `INSERT OR IGNORE INTO site_origins (site_id, origin) VALUES (${sqlLiteral(site)}, ${sqlLiteral(o)})`),
         `INSERT INTO surveys (site_id, id, definition, created_at, updated_at) VALUES (${sqlLiteral(site)}, ${sqlLiteral(DEFAULT_SURVEY_ID)}, ${sqlLiteral(JSON.stringify(DEFAULT_SURVEY))}, ${now}, ${now})`,
       ].join(';\n'),
@@ -91,6 +92,25 @@ export async function run(argv: string[], t: Target = {}, print = console.log): 
     requireSite(site, target);
     d1Query(`INSERT OR IGNORE INTO site_origins (site_id, origin) VALUES (${sqlLiteral(site)}, ${sqlLiteral(o)})`, target);
     print(`Site "${site}" now accepts responses from ${o}`);
+    return;
+  }
+
+  if (group === 'site' && verb === 'template-links') {
+    const site = parse(Slug, rest[0], 'Site');
+    const state = rest[1];
+    if (state !== 'on' && state !== 'off') throw new CommandError('Say "on" or "off", e.g. npm run admin -- site template-links acme on');
+    const pattern = flags.get('pattern')?.[0];
+    if (pattern !== undefined) {
+      try {
+        new RegExp(pattern);
+      } catch {
+        throw new CommandError(`--pattern is not a valid regular expression: ${pattern}`);
+      }
+    }
+    requireSite(site, target);
+    const value = JSON.stringify({ enabled: state === 'on', ...(pattern ? { ticketPattern: pattern } : {}) });
+    d1Query(`UPDATE sites SET settings = json_set(settings, '$.templateLinks', json(${sqlLiteral(value)})) WHERE id = ${sqlLiteral(site)}`, target);
+    print(`Template links for site "${site}" are ${state}${pattern ? `, ticket IDs matching ${pattern}` : ''}.`);
     return;
   }
 

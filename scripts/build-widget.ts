@@ -51,6 +51,12 @@ export async function buildWidget(outDir = `${ROOT}dist/public`): Promise<Widget
   });
   writeFileSync(`${outDir}/widget.js`, loader.outputFiles![0]!.contents);
 
+  // The email survey page's enhancement script and stylesheet (served same-origin with the page).
+  const page = await esbuild.build({ ...common, entryPoints: [`${ROOT}widget/src/page/index.ts`], format: 'iife' });
+  writeFileSync(`${outDir}/survey-page.js`, page.outputFiles![0]!.contents);
+  const css = await esbuild.transform(readFileSync(`${ROOT}widget/src/page/page.css`, 'utf8'), { loader: 'css', minify: true });
+  writeFileSync(`${outDir}/survey-page.css`, css.code);
+
   // Module scripts are fetched with CORS, and host pages live on other origins.
   writeFileSync(
     `${outDir}/_headers`,

@@ -1,5 +1,6 @@
 // Fills an empty local database with the demo site and realistic demo responses; never seeds twice.
 //   npm run seed [-- --responses 3000]
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ export function seedDemo(t: Target, opts: { port?: number; responses?: number } 
   const now = Date.now();
   const { sql, count } = demoResponsesSql({ site: DEMO_SITE, survey: DEFAULT_SURVEY_ID, count: opts.responses ?? 3000, now });
   const statements = [
-    `INSERT INTO sites (id, name, default_survey, created_at) VALUES ('${DEMO_SITE}', 'Acme Support (demo)', '${DEFAULT_SURVEY_ID}', ${now});`,
+    `INSERT INTO sites (id, name, default_survey, link_secret, settings, created_at) VALUES ('${DEMO_SITE}', 'Acme Support (demo)', '${DEFAULT_SURVEY_ID}', '${randomBytes(32).toString('hex')}', '{"templateLinks":{"enabled":true}}', ${now});`,
     ...demoOrigins(opts.port ?? 8787).map(
       (o) => `INSERT INTO site_origins (site_id, origin) VALUES ('${DEMO_SITE}', ${sqlLiteral(o)});`,
     ),

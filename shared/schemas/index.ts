@@ -5,6 +5,8 @@ export * from './common';
 export * from './response';
 export * from './survey';
 export * from './site';
+export * from './link';
+export * from './fit';
 
 export interface FieldIssue {
   path: string;

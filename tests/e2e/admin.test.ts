@@ -64,3 +64,20 @@ describe('npm run admin', () => {
     expect(d1Query('SELECT count(*) AS n FROM site_origins', t)).toEqual([{ n: 3 }]);
   });
 });
+
+describe('npm run admin -- site template-links', () => {
+  it('turns template links on with a ticket pattern, and off', async () => {
+    await admin('site', 'template-links', 'acme', 'on', '--pattern', '^T-[0-9]+$');
+    expect(d1Query("SELECT json_extract(settings, '$.templateLinks') AS t FROM sites WHERE id = 'acme'", t)).toEqual([
+      { t: '{"enabled":true,"ticketPattern":"^T-[0-9]+$"}' },
+    ]);
+    await admin('site', 'template-links', 'acme', 'off');
+    expect(d1Query("SELECT json_extract(settings, '$.templateLinks.enabled') AS e FROM sites WHERE id = 'acme'", t)).toEqual([{ e: 0 }]);
+    await expect(admin('site', 'template-links', 'acme', 'maybe')).rejects.toThrow(/"on" or "off"/);
+    await expect(admin('site', 'template-links', 'acme', 'on', '--pattern', '([')).rejects.toThrow(/not a valid regular expression/);
+  });
+
+  it('gives new sites a link secret', () => {
+    expect(d1Query<{ n: number }>("SELECT length(link_secret) AS n FROM sites WHERE id = 'acme'", t)).toEqual([{ n: 64 }]);
+  });
+});

@@ -63,7 +63,7 @@ const cases: Case[] = [
   ['a JSON string', raw('"hello"'), 400, 'invalid_request'],
   ['a JSON number', raw('42'), 400, 'invalid_request'],
   ['form-encoded data', raw('id=1&nps=9'), 400, 'invalid_json'],
-  ['a token that no link issued', valid({ token: 'forged.token' }), 403, 'invalid_token'],
+  ['a token that no link issued', valid({ token: 'forged.token' }), 403, 'invalid_link'],
 ];
 
 beforeAll(async () => {

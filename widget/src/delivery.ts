@@ -103,3 +103,8 @@ export function beacon(): void {
     }
   }
 }
+
+/** Forgets a queued response (the page's form is about to carry the same answers). */
+export function drop(id: string): void {
+  update(id, (_p, list) => list.filter((x) => x.b.id !== id));
+}

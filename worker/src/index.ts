@@ -5,7 +5,9 @@ import type { AppEnv } from './env';
 import { cors } from './middleware/cors';
 import { notFound, onError } from './middleware/errors';
 import { health } from './routes/health';
+import { links } from './routes/links';
 import { responses } from './routes/responses';
+import { surveyPages } from './routes/survey-page';
 import { surveys } from './routes/surveys';
 
 const app = new Hono<AppEnv>();
@@ -16,6 +18,8 @@ app.use('/api/v1/surveys/*', cors());
 app.use('/api/v1/responses', cors());
 app.route('/api/v1/health', health);
 app.route('/api/v1/surveys', surveys);
+app.route('/api/v1/links', links);
+app.route('/s', surveyPages);
 app.route('/api/v1/responses', responses);
 
 export default app;

@@ -1,5 +1,6 @@
 // Test data written straight to D1: a site with one allowed origin and surveys to answer.
 import { env, SELF } from 'cloudflare:test';
+import { hashApiKey, keyPrefix, newApiKey } from '../../../shared/keys';
 
 export const ORIGIN = 'https://support.acme.test';
 export const FOREIGN = 'https://evil.example';
@@ -59,4 +60,13 @@ export async function countResponses(): Promise<number> {
 export async function snapshot(): Promise<string> {
   const { results } = await env.DB.prepare('SELECT * FROM responses ORDER BY id').all();
   return JSON.stringify(results);
+}
+
+/** A new API key for the site, stored hashed as `npm run admin -- key create` stores it. */
+export async function createApiKey(site = 'acme'): Promise<string> {
+  const key = newApiKey();
+  await env.DB.prepare('INSERT INTO api_keys (id, site_id, key_hash, prefix, created_at) VALUES (?1, ?2, ?3, ?4, ?5)')
+    .bind(crypto.randomUUID(), site, await hashApiKey(key), keyPrefix(key), Date.now())
+    .run();
+  return key;
 }
