@@ -50,9 +50,10 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe('email links', () => {
-  it('record nothing when a scanner GETs, HEADs and renders every score link, then exactly one response when a person answers', async () => {
-    // The default survey asks CSAT first: the email's buttons are score=1…5; scanners try more.
-    const url = await newLink('T-scanned');
+  it('record nothing when a scanner GETs, HEADs and renders every score link; then a person answers NPS 9 with a follow-up, and 3 later updates it', async () => {
+    const now = Date.now();
+    stack.query(`INSERT OR IGNORE INTO surveys (site_id, id, definition, created_at, updated_at) VALUES ('acme', 'nps', '{"questions":[{"kind":"nps"}]}', ${now}, ${now})`);
+    const url = await newLink('T-scanned', { survey: 'nps' });
     for (let n = 0; n <= 10; n++) {
       for (const method of ['GET', 'HEAD']) expect((await fetch(`${url}?score=${n}`, { method })).status).toBe(200);
     }
@@ -65,39 +66,36 @@ describe('email links', () => {
 
     const person = await browser.newContext();
     const page = await person.newPage();
-    await page.goto(`${url}?score=4`);
-    expect(await page.getByRole('radio', { name: 'Satisfied', exact: true }).isChecked()).toBe(true);
+    await page.goto(`${url}?score=9`);
+    expect(await page.getByRole('radio', { name: '9', exact: true }).isChecked()).toBe(true);
     await page.getByRole('textbox', { name: 'What did you like most?' }).fill('Giulia fixed the invoice in minutes');
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByText('Thank you for your feedback!').waitFor();
     await until(() => responsesFor('T-scanned').comment === 'Giulia fixed the invoice in minutes');
-    expect(responsesFor('T-scanned')).toEqual({ n: 1, csat: 4, nps: null, comment: 'Giulia fixed the invoice in minutes', source: 'email' });
+    expect(responsesFor('T-scanned')).toEqual({ n: 1, csat: null, nps: 9, comment: 'Giulia fixed the invoice in minutes', source: 'email' });
 
     // Later the same person opens another button of the same email and changes their mind.
-    await page.goto(`${url}?score=2`);
-    await page.getByRole('textbox', { name: 'What went wrong?' }).fill('The invoice is wrong again');
+    await page.goto(`${url}?score=3`);
+    await page.getByRole('textbox', { name: 'What should we have done better?' }).fill('The invoice is wrong again');
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByText('Thank you for your feedback!').waitFor();
-    expect(responsesFor('T-scanned')).toMatchObject({ n: 1, csat: 2, comment: 'The invoice is wrong again' });
+    expect(responsesFor('T-scanned')).toMatchObject({ n: 1, nps: 3, comment: 'The invoice is wrong again' });
     await person.close();
   }, 90_000);
 
-  it('records an NPS link: exactly one response, NPS 9 with the follow-up, then updated to 3', async () => {
-    const now = Date.now();
-    stack.query(`INSERT OR IGNORE INTO surveys (site_id, id, definition, created_at, updated_at) VALUES ('acme', 'nps', '{"questions":[{"kind":"nps"}]}', ${now}, ${now})`);
-    const url = await newLink('T-nps', { survey: 'nps' });
+  it('record a CSAT-first survey the same way: one response, updated by a later answer', async () => {
+    const url = await newLink('T-csat');
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${url}?score=9`);
-    await page.getByRole('textbox', { name: 'What did you like most?' }).fill('Fast and friendly');
+    await page.goto(`${url}?score=4`);
+    expect(await page.getByRole('radio', { name: 'Satisfied', exact: true }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByText('Thank you for your feedback!').waitFor();
-    await until(() => responsesFor('T-nps').comment === 'Fast and friendly');
-    expect(responsesFor('T-nps')).toMatchObject({ n: 1, nps: 9, comment: 'Fast and friendly' });
-    await page.goto(`${url}?score=3`);
+    await page.goto(`${url}?score=2`);
+    await page.getByRole('textbox', { name: 'What went wrong?' }).fill('Still broken');
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByText('Thank you for your feedback!').waitFor();
-    expect(responsesFor('T-nps')).toMatchObject({ n: 1, nps: 3, comment: 'Fast and friendly' });
+    expect(responsesFor('T-csat')).toMatchObject({ n: 1, csat: 2, nps: null, comment: 'Still broken' });
     await context.close();
   });
 
