@@ -1,0 +1,113 @@
+// The dashboard API's answers (SPEC.md "Collector API", the routes behind a session or API key):
+// one set of types for the worker that sends them and the dashboard that draws them.
+import type { MetricSet } from './metrics/summary';
+
+export type Role = 'admin' | 'viewer';
+
+/** GET /api/v1/auth/state */
+export interface AuthState {
+  /** No user exists yet: the dashboard shows the first-run page (POST /api/v1/auth/setup). */
+  needsSetup: boolean;
+  user: { email: string; role: Role } | null;
+  /** Send as `X-CSRF-Token` on every POST, PATCH and DELETE made with the session cookie. */
+  csrf: string | null;
+}
+
+export interface LinkRate {
+  issued: number;
+  answered: number;
+  /** 100 × answered / issued, null when none was issued. */
+  rate: number | null;
+}
+
+export interface PeriodMetrics extends MetricSet {
+  links: LinkRate;
+}
+
+export interface Filters {
+  survey?: string;
+  agent?: string;
+  channel?: string;
+  source?: 'widget' | 'email';
+  lang?: string;
+}
+
+/** GET /api/v1/sites/:site/summary?from=YYYY-MM-DD&to=YYYY-MM-DD&survey&agent&channel&source&lang */
+export interface Summary {
+  from: string;
+  to: string;
+  filters: Filters;
+  current: PeriodMetrics;
+  /** The period of equal length just before `from`. */
+  previous: PeriodMetrics & { from: string; to: string };
+}
+
+/** GET /api/v1/sites/:site/trend?interval=day|week|month&from&to&… — one point per interval, oldest first. */
+export interface Trend {
+  interval: 'day' | 'week' | 'month';
+  points: (MetricSet & { start: string })[];
+}
+
+/** GET /api/v1/sites/:site/breakdown?by=agent|channel&… */
+export interface Breakdown {
+  by: 'agent' | 'channel';
+  rows: (MetricSet & { key: string | null })[];
+}
+
+export interface ResponseItem {
+  id: string;
+  survey: string;
+  ticket: string | null;
+  csat: number | null;
+  ces: number | null;
+  nps: number | null;
+  comment: string | null;
+  aspects: Record<string, number> | null;
+  lang: string | null;
+  source: 'widget' | 'email';
+  agent: string | null;
+  channel: string | null;
+  customer: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** GET /api/v1/sites/:site/responses?…&category=detractor|passive|promoter|low-csat|high-effort&q=&withComment=1&cursor= */
+export interface ResponsePage {
+  items: ResponseItem[];
+  /** Pass as `cursor` for the next (older) page; null at the end. */
+  next: string | null;
+}
+
+export type FollowUpStatus = 'new' | 'contacted' | 'resolved';
+
+export interface FollowUp {
+  response: ResponseItem;
+  status: FollowUpStatus;
+  owner: string | null;
+  note: string | null;
+  /** Why it needs a call back. */
+  reasons: ('detractor' | 'low-csat' | 'high-effort')[];
+  updatedAt: string | null;
+}
+
+/** GET /api/v1/sites/:site/followups?status=&cursor= ; PATCH /api/v1/sites/:site/followups/:responseId {status?, owner?, note?} */
+export interface FollowUpPage {
+  items: FollowUp[];
+  next: string | null;
+}
+
+export interface SiteInfo {
+  id: string;
+  name: string;
+  defaultSurvey: string;
+  surveys: string[];
+  agents: string[];
+  channels: string[];
+  languages: string[];
+}
+
+/** GET /api/v1/sites */
+export interface SiteList {
+  sites: SiteInfo[];
+}
