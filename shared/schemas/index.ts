@@ -7,6 +7,7 @@ export * from './survey';
 export * from './site';
 export * from './link';
 export * from './fit';
+export * from './dashboard';
 
 export interface FieldIssue {
   path: string;

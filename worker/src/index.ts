@@ -4,11 +4,14 @@ import { Hono } from 'hono';
 import type { AppEnv } from './env';
 import { cors } from './middleware/cors';
 import { notFound, onError } from './middleware/errors';
+import { auth } from './routes/auth';
 import { health } from './routes/health';
 import { links } from './routes/links';
 import { responses } from './routes/responses';
 import { surveyPages } from './routes/survey-page';
+import { sites } from './routes/sites';
 import { surveys } from './routes/surveys';
+import { users } from './routes/users';
 
 const app = new Hono<AppEnv>();
 
@@ -19,6 +22,9 @@ app.use('/api/v1/responses', cors());
 app.route('/api/v1/health', health);
 app.route('/api/v1/surveys', surveys);
 app.route('/api/v1/links', links);
+app.route('/api/v1/auth', auth);
+app.route('/api/v1/sites', sites);
+app.route('/api/v1/users', users);
 app.route('/s', surveyPages);
 app.route('/api/v1/responses', responses);
 

@@ -56,14 +56,23 @@ export interface LinkCounts {
 }
 
 /** Response rate of the links issued in [from, to) (ms): the `links` part of the summary of SPEC.md. */
-export async function linkCounts(db: D1Database, site: string, from: number, to: number): Promise<LinkCounts> {
-  const row = await db
-    .prepare(
-      `SELECT count(*) AS issued, count(answered_at) AS answered FROM links
-        WHERE site_id = ?1 AND created_at >= ?2 AND created_at < ?3`,
-    )
-    .bind(site, from, to)
-    .first<{ issued: number; answered: number }>();
+export async function linkCounts(
+  db: D1Database,
+  site: string,
+  from: number,
+  to: number,
+  f: { survey?: string; agent?: string; channel?: string; lang?: string; source?: string } = {},
+): Promise<LinkCounts> {
+  // Links are the email source: a widget-only view has none.
+  if (f.source === 'widget') return { issued: 0, answered: 0, rate: null };
+  const params: unknown[] = [site, from, to];
+  let sql = 'SELECT count(*) AS issued, count(answered_at) AS answered FROM links WHERE site_id = ?1 AND created_at >= ?2 AND created_at < ?3';
+  for (const [column, value] of [['survey_id', f.survey], ['agent', f.agent], ['channel', f.channel], ['lang', f.lang]] as const) {
+    if (value === undefined) continue;
+    params.push(value);
+    sql += ` AND ${column} = ?${params.length}`;
+  }
+  const row = await db.prepare(sql).bind(...params).first<{ issued: number; answered: number }>();
   const issued = row?.issued ?? 0;
   const answered = row?.answered ?? 0;
   return { issued, answered, rate: issued ? (100 * answered) / issued : null };

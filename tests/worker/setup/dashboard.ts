@@ -1,0 +1,41 @@
+// Signing in for worker tests: users made through the real routes, cookies and CSRF tokens carried along.
+import { env, SELF } from 'cloudflare:test';
+import { hashPassword } from '../../../shared/password';
+
+export const BASE = 'http://voce.test';
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+export async function addUser(email: string, password: string, role: 'admin' | 'viewer'): Promise<void> {
+  await env.DB.prepare('INSERT INTO users (id, email, password_hash, role, created_at) VALUES (?1, ?2, ?3, ?4, ?5)')
+    .bind(crypto.randomUUID(), email, await hashPassword(password), role, Date.now())
+    .run();
+}
+
+export async function signIn(email: string, password: string): Promise<Session> {
+  const res = await SELF.fetch(`${BASE}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: BASE },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+  const state = (await (await SELF.fetch(`${BASE}/api/v1/auth/state`, { headers: { Cookie: cookie } })).json()) as { csrf: string };
+  return { cookie, csrf: state.csrf };
+}
+
+export function call(s: Session | null, path: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {
+  const headers: Record<string, string> = { ...(init.headers as Record<string, string>) };
+  if (s) {
+    headers.Cookie = s.cookie;
+    if (init.method && init.method !== 'GET') {
+      headers['X-CSRF-Token'] ??= s.csrf;
+      headers.Origin ??= BASE;
+    }
+  }
+  if (init.json !== undefined) headers['Content-Type'] = 'application/json';
+  return SELF.fetch(`${BASE}${path}`, { ...init, headers, body: init.json !== undefined ? JSON.stringify(init.json) : init.body });
+}

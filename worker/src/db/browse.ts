@@ -1,0 +1,190 @@
+// Reading individual responses: pages newest first (keyset cursor), one ticket, the follow-up
+// inbox, and erasure per ticket or customer.
+import type { FollowUp, FollowUpStatus, ResponseItem } from '../../../shared/api';
+import type { Where } from './metrics';
+
+export const CATEGORY_SQL = {
+  detractor: 'nps <= 6',
+  passive: 'nps BETWEEN 7 AND 8',
+  promoter: 'nps >= 9',
+  'low-csat': 'csat <= 2',
+  'high-effort': 'ces >= 4',
+} as const;
+export type Category = keyof typeof CATEGORY_SQL;
+
+/** Who needs a call back (issue #5): detractors, CSAT ≤ 2, CES ≥ 4. */
+const UNHAPPY = '(r.nps <= 6 OR r.csat <= 2 OR r.ces >= 4)';
+
+interface Row {
+  id: string;
+  survey_id: string;
+  ticket: string | null;
+  csat: number | null;
+  ces: number | null;
+  nps: number | null;
+  comment: string | null;
+  aspects: string | null;
+  lang: string | null;
+  source: 'widget' | 'email';
+  agent: string | null;
+  channel: string | null;
+  customer: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+const COLUMNS = 'r.id, r.survey_id, r.ticket, r.csat, r.ces, r.nps, r.comment, r.aspects, r.lang, r.source, r.agent, r.channel, r.customer, r.created_at, r.updated_at';
+
+export function toItem(r: Row): ResponseItem {
+  return {
+    id: r.id,
+    survey: r.survey_id,
+    ticket: r.ticket,
+    csat: r.csat,
+    ces: r.ces,
+    nps: r.nps,
+    comment: r.comment,
+    aspects: r.aspects ? (JSON.parse(r.aspects) as Record<string, number>) : null,
+    lang: r.lang,
+    source: r.source,
+    agent: r.agent,
+    channel: r.channel,
+    customer: r.customer,
+    createdAt: new Date(r.created_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+export function encodeCursor(r: { created_at: number; id: string }): string {
+  return btoa(`${r.created_at}.${r.id}`).replace(/=+$/, '');
+}
+
+export function decodeCursor(cursor: string): { at: number; id: string } | null {
+  try {
+    const [at, id] = atob(cursor).split('.');
+    return at && id && /^\d+$/.test(at) ? { at: Number(at), id } : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface PageOptions {
+  category?: Category;
+  q?: string;
+  withComment?: boolean;
+  cursor?: { at: number; id: string } | null;
+  limit: number;
+}
+
+/** A page of responses newest first; `where` uses the alias `r.`. */
+export async function responsePage(db: D1Database, where: Where, o: PageOptions): Promise<{ items: ResponseItem[]; next: string | null; rows: Row[] }> {
+  const params = [...where.params];
+  const clauses = [where.sql];
+  if (o.category) clauses.push(`r.${CATEGORY_SQL[o.category]}`);
+  if (o.withComment) clauses.push('r.comment IS NOT NULL');
+  if (o.q) {
+    params.push(`%${o.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+    clauses.push(`r.comment LIKE ?${params.length} ESCAPE '\\'`);
+  }
+  if (o.cursor) {
+    params.push(o.cursor.at, o.cursor.id);
+    clauses.push(`(r.created_at, r.id) < (?${params.length - 1}, ?${params.length})`);
+  }
+  params.push(o.limit + 1);
+  const { results } = await db
+    .prepare(`SELECT ${COLUMNS} FROM responses r WHERE ${clauses.join(' AND ')} ORDER BY r.created_at DESC, r.id DESC LIMIT ?${params.length}`)
+    .bind(...params)
+    .all<Row>();
+  const rows = results.slice(0, o.limit);
+  const last = rows.at(-1);
+  return { items: rows.map(toItem), next: results.length > o.limit && last ? encodeCursor(last) : null, rows };
+}
+
+export async function ticketResponses(db: D1Database, site: string, ticket: string): Promise<ResponseItem[]> {
+  const { results } = await db
+    .prepare(`SELECT ${COLUMNS} FROM responses r WHERE r.site_id = ?1 AND r.ticket = ?2 ORDER BY r.created_at DESC`)
+    .bind(site, ticket)
+    .all<Row>();
+  return results.map(toItem);
+}
+
+interface FollowUpRow extends Row {
+  f_status: FollowUpStatus | null;
+  f_owner: string | null;
+  f_note: string | null;
+  f_updated: number | null;
+}
+
+function toFollowUp(r: FollowUpRow): FollowUp {
+  const reasons: FollowUp['reasons'] = [];
+  if (r.nps !== null && r.nps <= 6) reasons.push('detractor');
+  if (r.csat !== null && r.csat <= 2) reasons.push('low-csat');
+  if (r.ces !== null && r.ces >= 4) reasons.push('high-effort');
+  return {
+    response: toItem(r),
+    status: r.f_status ?? 'new',
+    owner: r.f_owner,
+    note: r.f_note,
+    reasons,
+    updatedAt: r.f_updated ? new Date(r.f_updated).toISOString() : null,
+  };
+}
+
+const FOLLOWUP_SELECT = `SELECT ${COLUMNS}, f.status AS f_status, f.owner AS f_owner, f.note AS f_note, f.updated_at AS f_updated
+  FROM responses r LEFT JOIN followups f ON f.response_id = r.id`;
+
+export async function followUpPage(
+  db: D1Database,
+  site: string,
+  status: FollowUpStatus | undefined,
+  cursor: { at: number; id: string } | null,
+  limit: number,
+): Promise<{ items: FollowUp[]; next: string | null }> {
+  const params: unknown[] = [site];
+  const clauses = ['r.site_id = ?1', UNHAPPY];
+  if (status) {
+    params.push(status);
+    clauses.push(`coalesce(f.status, 'new') = ?${params.length}`);
+  }
+  if (cursor) {
+    params.push(cursor.at, cursor.id);
+    clauses.push(`(r.created_at, r.id) < (?${params.length - 1}, ?${params.length})`);
+  }
+  params.push(limit + 1);
+  const { results } = await db
+    .prepare(`${FOLLOWUP_SELECT} WHERE ${clauses.join(' AND ')} ORDER BY r.created_at DESC, r.id DESC LIMIT ?${params.length}`)
+    .bind(...params)
+    .all<FollowUpRow>();
+  const rows = results.slice(0, limit);
+  const last = rows.at(-1);
+  return { items: rows.map(toFollowUp), next: results.length > limit && last ? encodeCursor(last) : null };
+}
+
+export async function getFollowUp(db: D1Database, site: string, responseId: string): Promise<FollowUp | null> {
+  const row = await db.prepare(`${FOLLOWUP_SELECT} WHERE r.site_id = ?1 AND r.id = ?2 AND ${UNHAPPY}`).bind(site, responseId).first<FollowUpRow>();
+  return row ? toFollowUp(row) : null;
+}
+
+export async function saveFollowUp(
+  db: D1Database,
+  site: string,
+  responseId: string,
+  f: { status: FollowUpStatus; owner: string | null; note: string | null },
+): Promise<void> {
+  await db
+    .prepare(
+      `INSERT INTO followups (response_id, site_id, status, owner, note, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+       ON CONFLICT (response_id) DO UPDATE SET status = excluded.status, owner = excluded.owner, note = excluded.note, updated_at = excluded.updated_at`,
+    )
+    .bind(responseId, site, f.status, f.owner, f.note, Date.now())
+    .run();
+}
+
+/** Erasure: every response (and its follow-up) and every link of a ticket or customer. */
+export async function erase(db: D1Database, site: string, column: 'ticket' | 'customer', value: string): Promise<number> {
+  const [responses] = await db.batch([
+    db.prepare(`DELETE FROM responses WHERE site_id = ?1 AND ${column} = ?2`).bind(site, value),
+    db.prepare(`DELETE FROM links WHERE site_id = ?1 AND ${column} = ?2`).bind(site, value),
+  ]);
+  return responses!.meta.changes;
+}

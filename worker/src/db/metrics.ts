@@ -1,0 +1,69 @@
+// Reading answer counts for the dashboard: one GROUP BY over a site's responses in a date range,
+// optionally per day/week/month or per agent/channel; the metric math is shared/metrics.
+import type { Filters } from '../../../shared/api';
+import { emptyCounts, type Counts } from '../../../shared/metrics';
+
+export interface Range {
+  /** Inclusive, ms. */
+  from: number;
+  /** Exclusive, ms. */
+  to: number;
+}
+
+export interface Where {
+  sql: string;
+  params: unknown[];
+}
+
+/** The WHERE of a site, range and filters, with numbered parameters. */
+export function responsesWhere(site: string, range: Range, f: Filters, alias = ''): Where {
+  const col = (name: string) => `${alias}${name}`;
+  const params: unknown[] = [site, range.from, range.to];
+  const clauses = [`${col('site_id')} = ?1`, `${col('created_at')} >= ?2`, `${col('created_at')} < ?3`];
+  const add = (column: string, value: string | undefined) => {
+    if (value === undefined) return;
+    params.push(value);
+    clauses.push(`${col(column)} = ?${params.length}`);
+  };
+  add('survey_id', f.survey);
+  add('agent', f.agent);
+  add('channel', f.channel);
+  add('source', f.source);
+  add('lang', f.lang);
+  return { sql: clauses.join(' AND '), params };
+}
+
+/** Keys the counts can be grouped by; fixed SQL, never request text. */
+export const GROUPS = {
+  all: 'NULL',
+  day: "strftime('%Y-%m-%d', created_at / 1000, 'unixepoch')",
+  // Monday of the week: the next Sunday (or today if Sunday), then six days back.
+  week: "date(created_at / 1000, 'unixepoch', 'weekday 0', '-6 days')",
+  month: "strftime('%Y-%m-01', created_at / 1000, 'unixepoch')",
+  agent: 'agent',
+  channel: 'channel',
+} as const;
+
+export async function countsBy(db: D1Database, where: Where, group: keyof typeof GROUPS): Promise<Map<string | null, Counts>> {
+  const { results } = await db
+    .prepare(
+      `SELECT ${GROUPS[group]} AS k, nps, csat, ces, count(*) AS n FROM responses
+        WHERE ${where.sql} GROUP BY k, nps, csat, ces`,
+    )
+    .bind(...where.params)
+    .all<{ k: string | null; nps: number | null; csat: number | null; ces: number | null; n: number }>();
+  const out = new Map<string | null, Counts>();
+  for (const r of results) {
+    let c = out.get(r.k);
+    if (!c) out.set(r.k, (c = emptyCounts()));
+    c.responses += r.n;
+    if (r.nps !== null) c.nps[r.nps]! += r.n;
+    if (r.csat !== null) c.csat[r.csat - 1]! += r.n;
+    if (r.ces !== null) c.ces[r.ces - 1]! += r.n;
+  }
+  return out;
+}
+
+export async function totalCounts(db: D1Database, where: Where): Promise<Counts> {
+  return (await countsBy(db, where, 'all')).get(null) ?? emptyCounts();
+}

@@ -1,0 +1,88 @@
+// A site's settings (admins): allowed origins, template links, API keys (shown once, revocable).
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import { hashApiKey, keyPrefix, newApiKey } from '../../../../shared/keys';
+import { KeyBody, Origin, OriginBody, SettingsPatch } from '../../../../shared/schemas';
+import { getSite } from '../../db/sites';
+import { limitBody } from '../../middleware/body';
+import { ApiError } from '../../middleware/errors';
+import { mustBeAdmin } from '../../middleware/session';
+import { parseJsonText, validate } from '../../validate';
+import type { SiteEnv } from './access';
+
+export const settings = new Hono<SiteEnv>();
+
+for (const path of ['/settings', '/origins', '/keys', '/keys/*']) {
+  settings.use(path, async (c, next) => {
+    mustBeAdmin(c.get('principal'));
+    await next();
+  });
+}
+
+settings.get('/settings', async (c) => {
+  const site = (await getSite(c.env.DB, c.get('site')))!;
+  const { results } = await c.env.DB.prepare(
+    'SELECT id, prefix, label, created_at, revoked_at FROM api_keys WHERE site_id = ?1 ORDER BY created_at DESC',
+  )
+    .bind(site.id)
+    .all<{ id: string; prefix: string; label: string | null; created_at: number; revoked_at: number | null }>();
+  return c.json({
+    origins: site.origins,
+    templateLinks: site.settings.templateLinks,
+    minDaysBetweenSurveys: site.settings.minDaysBetweenSurveys,
+    keys: results.map((k) => ({
+      id: k.id,
+      prefix: k.prefix,
+      label: k.label,
+      createdAt: new Date(k.created_at).toISOString(),
+      revokedAt: k.revoked_at ? new Date(k.revoked_at).toISOString() : null,
+    })),
+  });
+});
+
+settings.patch('/settings', limitBody(), async (c) => {
+  const patch = validate(SettingsPatch, parseJsonText(await c.req.text()), 'settings');
+  if (patch.templateLinks?.ticketPattern !== undefined) {
+    try {
+      new RegExp(patch.templateLinks.ticketPattern);
+    } catch {
+      throw new ApiError(400, 'invalid_request', 'Not a valid regular expression', [{ path: 'templateLinks.ticketPattern', message: 'Not a valid regular expression' }]);
+    }
+  }
+  const site = (await getSite(c.env.DB, c.get('site')))!;
+  const next = { ...site.settings, ...patch };
+  await c.env.DB.prepare('UPDATE sites SET settings = ?2 WHERE id = ?1').bind(site.id, JSON.stringify(next)).run();
+  return c.json({ templateLinks: next.templateLinks, minDaysBetweenSurveys: next.minDaysBetweenSurveys });
+});
+
+settings.post('/origins', limitBody(), async (c) => {
+  const { origin } = validate(OriginBody, parseJsonText(await c.req.text()), 'origin');
+  await c.env.DB.prepare('INSERT OR IGNORE INTO site_origins (site_id, origin) VALUES (?1, ?2)').bind(c.get('site'), origin).run();
+  return c.json({ origin }, 201);
+});
+
+settings.delete('/origins', async (c) => {
+  const { origin } = validate(v.object({ origin: Origin }), c.req.query(), 'origin');
+  const r = await c.env.DB.prepare('DELETE FROM site_origins WHERE site_id = ?1 AND origin = ?2').bind(c.get('site'), origin).run();
+  return c.json({ deleted: r.meta.changes });
+});
+
+settings.post('/keys', limitBody(), async (c) => {
+  const body = validate(KeyBody, parseJsonText((await c.req.text()) || '{}'), 'key');
+  const key = newApiKey();
+  const id = crypto.randomUUID();
+  const now = Date.now();
+  await c.env.DB.prepare('INSERT INTO api_keys (id, site_id, key_hash, prefix, label, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)')
+    .bind(id, c.get('site'), await hashApiKey(key), keyPrefix(key), body.label ?? null, now)
+    .run();
+  // The only time the key itself is ever sent.
+  return c.json({ id, key, prefix: keyPrefix(key), label: body.label ?? null, createdAt: new Date(now).toISOString() }, 201);
+});
+
+settings.delete('/keys/:id', async (c) => {
+  const r = await c.env.DB.prepare('UPDATE api_keys SET revoked_at = ?3 WHERE id = ?1 AND site_id = ?2 AND revoked_at IS NULL')
+    .bind(c.req.param('id'), c.get('site'), Date.now())
+    .run();
+  if (!r.meta.changes) throw new ApiError(404, 'not_found', 'No such active key');
+  return c.json({ revoked: true });
+});
