@@ -4,14 +4,16 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import * as v from 'valibot';
 import { DEFAULT_SURVEY, DEFAULT_SURVEY_ID } from '../shared/demo';
 import { hashApiKey, keyPrefix, newApiKey } from '../shared/keys';
-import { Label, Origin, Slug } from '../shared/schemas';
+import { hashPassword } from '../shared/password';
+import { Label, NewUser, Origin, Slug } from '../shared/schemas';
 import { CommandError, d1Query, sqlLiteral, type Target } from './lib/wrangler';
 
 const USAGE = `Usage: npm run admin -- <command> [--remote]
   site create <site> --origin <url> [--origin <url>…] [--name <name>]
   site add-origin <site> <url>
   key create <site> [--label <label>]
-  site template-links <site> on|off [--pattern <regex for ticket IDs>]`;
+  site template-links <site> on|off [--pattern <regex for ticket IDs>]
+  user create <email> --role admin|viewer [--password <at least 12 characters>]`;
 
 interface Args {
   words: string[];
@@ -111,6 +113,22 @@ export async function run(argv: string[], t: Target = {}, print = console.log): 
     const value = JSON.stringify({ enabled: state === 'on', ...(pattern ? { ticketPattern: pattern } : {}) });
     d1Query(`UPDATE sites SET settings = json_set(settings, '$.templateLinks', json(${sqlLiteral(value)})) WHERE id = ${sqlLiteral(site)}`, target);
     print(`Template links for site "${site}" are ${state}${pattern ? `, ticket IDs matching ${pattern}` : ''}.`);
+    return;
+  }
+
+  if (group === 'user' && verb === 'create') {
+    const given = flags.get('password')?.[0];
+    // Without --password, a random one, printed once (passwords in shell history are worse).
+    const password = given ?? randomBytes(12).toString('base64url');
+    const user = parse(NewUser, { email: rest[0], password, role: flags.get('role')?.[0] }, 'User');
+    if (d1Query(`SELECT id FROM users WHERE email = ${sqlLiteral(user.email)}`, target).length > 0) {
+      throw new CommandError(`There is already a user ${user.email}`);
+    }
+    d1Query(
+      `INSERT INTO users (id, email, password_hash, role, created_at) VALUES (${sqlLiteral(randomUUID())}, ${sqlLiteral(user.email)}, ${sqlLiteral(await hashPassword(user.password))}, ${sqlLiteral(user.role)}, ${now})`,
+      target,
+    );
+    print(`Created ${user.role} ${user.email}${given ? '' : ` with the password (shown only this once):\n\n  ${password}\n`}`);
     return;
   }
 

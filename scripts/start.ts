@@ -28,6 +28,8 @@ Voce is running:
   API         ${base}/api/v1/surveys/demo/support
 Try:  curl -i -X POST ${base}/api/v1/responses -H 'content-type: application/json' \\
         -d '{"id":"6f1c2a34-9b8e-4d7c-a1f0-3e5b7c9d2a10","site":"demo","survey":"support","ticket":"T-1042","answers":{"nps":9}}'
+Sign in: open the dashboard; on a new database it asks you to create the admin account.
+More users: npm run admin -- user create you@example.com --role admin|viewer
 Press Ctrl+C to stop.
 `);
 } catch (err) {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/admin';
 import { applyMigrations, d1Query } from '../../scripts/lib/wrangler';
 import { hashApiKey } from '../../shared/keys';
+import { verifyPassword } from '../../shared/password';
 
 const persistTo = mkdtempSync(join(tmpdir(), 'voce-admin-'));
 const t = { persistTo };
@@ -79,5 +80,22 @@ describe('npm run admin -- site template-links', () => {
 
   it('gives new sites a link secret', () => {
     expect(d1Query<{ n: number }>("SELECT length(link_secret) AS n FROM sites WHERE id = 'acme'", t)).toEqual([{ n: 64 }]);
+  });
+});
+
+describe('npm run admin -- user create', () => {
+  it('creates a user with a random password shown once, stored only as a PBKDF2 hash', async () => {
+    const out = await admin('user', 'create', 'Viewer@Acme.test', '--role', 'viewer');
+    const password = /\n\n {2}(\S+)\n/.exec(out)?.[1];
+    expect(password?.length).toBeGreaterThanOrEqual(12);
+    const rows = d1Query<{ email: string; role: string; password_hash: string }>("SELECT email, role, password_hash FROM users", t);
+    expect(rows).toEqual([{ email: 'viewer@acme.test', role: 'viewer', password_hash: expect.stringMatching(/^pbkdf2-sha256\$100000\$/) }]);
+    expect(await verifyPassword(password!, rows[0]!.password_hash)).toBe(true);
+  });
+
+  it('refuses a duplicate, a short password and a wrong role', async () => {
+    await expect(admin('user', 'create', 'viewer@acme.test', '--role', 'viewer')).rejects.toThrow(/already a user/);
+    await expect(admin('user', 'create', 'x@acme.test', '--role', 'admin', '--password', 'short')).rejects.toThrow(/at least 12/);
+    await expect(admin('user', 'create', 'x@acme.test', '--role', 'owner')).rejects.toThrow(/"admin" or "viewer"/);
   });
 });
