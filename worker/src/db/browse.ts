@@ -2,6 +2,7 @@
 // inbox, and erasure per ticket or customer.
 import type { FollowUp, FollowUpStatus, ResponseItem } from '../../../shared/api';
 import type { Where } from './metrics';
+import type { StoredRow } from './responses';
 
 export const CATEGORY_SQL = {
   detractor: 'nps <= 6',
@@ -15,23 +16,7 @@ export type Category = keyof typeof CATEGORY_SQL;
 /** Who needs a call back (issue #5): detractors, CSAT ≤ 2, CES ≥ 4. */
 const UNHAPPY = '(r.nps <= 6 OR r.csat <= 2 OR r.ces >= 4)';
 
-interface Row {
-  id: string;
-  survey_id: string;
-  ticket: string | null;
-  csat: number | null;
-  ces: number | null;
-  nps: number | null;
-  comment: string | null;
-  aspects: string | null;
-  lang: string | null;
-  source: 'widget' | 'email';
-  agent: string | null;
-  channel: string | null;
-  customer: string | null;
-  created_at: number;
-  updated_at: number;
-}
+type Row = Omit<StoredRow, 'site_id' | 'page'>;
 
 const COLUMNS = 'r.id, r.survey_id, r.ticket, r.csat, r.ces, r.nps, r.comment, r.aspects, r.lang, r.source, r.agent, r.channel, r.customer, r.created_at, r.updated_at';
 

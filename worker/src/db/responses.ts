@@ -82,7 +82,8 @@ export async function upsertResponse(db: D1Database, r: ResponseRow): Promise<Up
   return row.revision === 0 ? 'created' : 'merged';
 }
 
-interface StoredRow {
+/** A row of `responses` as D1 returns it. */
+export interface StoredRow {
   id: string;
   site_id: string;
   survey_id: string;
