@@ -2,6 +2,11 @@
 import { render } from 'preact';
 import { App } from './app';
 import './styles/base.css';
-import './styles/components.css';
+import './styles/layout.css';
+import './styles/forms.css';
+import './styles/filters.css';
+import './styles/cards.css';
+import './styles/tables.css';
+import './styles/responses.css';
 
 render(<App />, document.getElementById('app')!);

@@ -1,0 +1,96 @@
+// The dashboard's one way to the worker's JSON API: session cookie, CSRF header on writes,
+// the SPEC.md error shape turned into ApiError, and any 401 sending the user back to sign-in.
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+
+  /** The route does not exist (yet): the worker's catch-all 404, or no JSON at all. */
+  get notBuilt(): boolean {
+    return (
+      this.status === 404 &&
+      (this.code === 'not_found' || this.code === 'http_404') &&
+      /endpoint|^HTTP/i.test(this.message)
+    );
+  }
+}
+
+let csrf: string | null = null;
+let signedOut: () => void = () => {};
+
+export function setCsrf(token: string | null): void {
+  csrf = token;
+}
+
+/** Called on any 401 (except where the caller expects one, e.g. a wrong password). */
+export function onSignedOut(fn: () => void): void {
+  signedOut = fn;
+}
+
+export interface CallOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+  /** A 401 is an answer here (sign-in), not a lost session. */
+  expect401?: boolean;
+}
+
+export async function api<T>(path: string, opts: CallOptions = {}): Promise<T> {
+  const method = opts.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET') {
+    headers['content-type'] = 'application/json';
+    if (csrf) headers['x-csrf-token'] = csrf;
+  }
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+    });
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err;
+    throw new ApiError(0, 'network', 'Could not reach the server; check your connection and try again.');
+  }
+  const text = await res.text();
+  let json: unknown = undefined;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not JSON: handled below by status
+  }
+  if (!res.ok) {
+    const e = (
+      json as
+        | { error?: { code?: string; message?: string; issues?: { path?: string; message?: string }[] } }
+        | undefined
+    )?.error;
+    let message = e?.message ?? `HTTP ${res.status} ${res.statusText}`.trim();
+    // Field issues say what to fix ("password: at least 12 characters"); the message alone may not.
+    const issues = (e?.issues ?? []).filter((i) => i.message && !message.includes(i.message));
+    if (issues.length)
+      message += ` (${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')})`;
+    const err = new ApiError(res.status, e?.code ?? `http_${res.status}`, message);
+    if (res.status === 401 && !opts.expect401) signedOut();
+    throw err;
+  }
+  return json as T;
+}
+
+/** `?a=1&b=2` from the entries that have a value; '' when none has. */
+export function query(params: Record<string, string | null | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export const enc = encodeURIComponent;

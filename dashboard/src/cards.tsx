@@ -1,0 +1,181 @@
+// The overview's metric cards (NPS, CSAT, CES, responses, email response rate), each with its
+// change against the previous period of equal length.
+import type { ComponentChildren } from 'preact';
+import type { Summary } from '../../shared/api';
+import { Change } from './change';
+import { daysIn } from './dates';
+import { DistBar } from './dist-bar';
+import { NONE, num, pct, plural, signed } from './format';
+import { cesMargin, csatMargin } from './margins';
+
+function Card({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section class="card" aria-labelledby={`card-${id}`}>
+      <h2 id={`card-${id}`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Empty({ what = 'no answers' }: { what?: string }) {
+  return (
+    <p class="big">
+      {NONE} <span class="big-note">{what}</span>
+    </p>
+  );
+}
+
+const SCALE = ['s1', 's2', 's3', 's4', 's5'];
+
+export function SummaryCards({ summary }: { summary: Summary }) {
+  const { current: cur, previous: prev } = summary;
+  const days = daysIn(summary.from, summary.to);
+  const period = `previous ${plural(days, 'day')}`;
+  const nps = cur.nps;
+  const csat = cur.csat;
+  const ces = cur.ces;
+  const links = cur.links;
+
+  return (
+    <div class="cards">
+      <Card id="nps" title="NPS">
+        {nps ? (
+          <>
+            <p class="big">
+              {signed(nps.score)} <span class="big-note">±{num(nps.margin95, 1)} (95%)</span>
+            </p>
+            <p class="muted">From −100 to +100 · {plural(nps.n, 'answer')}</p>
+            <DistBar
+              caption="Promoters, passives and detractors"
+              segments={[
+                { label: 'Promoters (9–10)', count: nps.promoters, tone: 't-good' },
+                { label: 'Passives (7–8)', count: nps.passives, tone: 't-mid' },
+                { label: 'Detractors (0–6)', count: nps.detractors, tone: 't-bad' },
+              ]}
+            />
+          </>
+        ) : (
+          <Empty />
+        )}
+        <Change
+          current={nps?.score ?? null}
+          previous={prev.nps?.score ?? null}
+          nNow={nps?.n ?? 0}
+          nBefore={prev.nps?.n ?? 0}
+          digits={1}
+          unit="pts"
+          margins={[nps?.margin95 ?? 0, prev.nps?.margin95 ?? 0]}
+          period={period}
+        />
+      </Card>
+
+      <Card id="csat" title="CSAT">
+        {csat ? (
+          <>
+            <p class="big">
+              {pct(csat.percent)} <span class="big-note">satisfied (4–5)</span>
+            </p>
+            <p class="muted">
+              Mean {num(csat.mean, 2)} of 5 · {plural(csat.n, 'answer')}
+            </p>
+            <DistBar
+              caption="Answers from 1 (very unsatisfied) to 5 (very satisfied)"
+              segments={csat.distribution.map((count, i) => ({
+                label: String(i + 1),
+                count,
+                tone: SCALE[i]!,
+              }))}
+            />
+          </>
+        ) : (
+          <Empty />
+        )}
+        <Change
+          current={csat?.percent ?? null}
+          previous={prev.csat?.percent ?? null}
+          nNow={csat?.n ?? 0}
+          nBefore={prev.csat?.n ?? 0}
+          digits={1}
+          unit="pts"
+          margins={[csatMargin(csat), csatMargin(prev.csat)]}
+          period={period}
+        />
+      </Card>
+
+      <Card id="ces" title="CES (effort)">
+        {ces ? (
+          <>
+            <p class="big">
+              {num(ces.mean, 2)} <span class="big-note">mean of 1–5, lower is better</span>
+            </p>
+            <p class="muted">
+              Easy {pct(ces.easyShare)} · Hard {pct(ces.hardShare)} · {plural(ces.n, 'answer')}
+            </p>
+            <DistBar
+              caption="Answers from 1 (much less effort than expected) to 5 (much more)"
+              segments={ces.distribution.map((count, i) => ({
+                label: String(i + 1),
+                count,
+                tone: SCALE[4 - i]!,
+              }))}
+            />
+          </>
+        ) : (
+          <Empty />
+        )}
+        <Change
+          current={ces?.mean ?? null}
+          previous={prev.ces?.mean ?? null}
+          nNow={ces?.n ?? 0}
+          nBefore={prev.ces?.n ?? 0}
+          digits={2}
+          lowerIsBetter
+          margins={[cesMargin(ces), cesMargin(prev.ces)]}
+          period={period}
+        />
+      </Card>
+
+      <Card id="responses" title="Responses">
+        <p class="big">{num(cur.responses)}</p>
+        <p class="muted">
+          {plural(prev.responses, 'response')} in the {period}
+          {prev.responses > 0 &&
+            ` (${signed((100 * (cur.responses - prev.responses)) / prev.responses, 0)}%)`}
+        </p>
+        <Change
+          current={cur.responses}
+          previous={prev.responses}
+          nNow={cur.responses}
+          nBefore={prev.responses}
+          digits={0}
+          plainCount
+          period={period}
+        />
+      </Card>
+
+      <Card id="rate" title="Email response rate">
+        {links.rate === null ? (
+          <Empty what="no email links issued" />
+        ) : (
+          <>
+            <p class="big">{pct(links.rate)}</p>
+            <p class="muted">
+              {num(links.answered)} answered of {plural(links.issued, 'link')} issued
+            </p>
+          </>
+        )}
+        {links.rate !== null && (
+          <Change
+            current={links.rate}
+            previous={prev.links.rate}
+            nNow={links.issued}
+            nBefore={prev.links.issued}
+            digits={1}
+            unit="pts"
+            period={period}
+          />
+        )}
+      </Card>
+    </div>
+  );
+}

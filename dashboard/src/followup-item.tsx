@@ -1,0 +1,141 @@
+// One follow-up: why it needs a call back, the response, and its status, owner and note
+// (editable by admins with Save; read-only for viewers).
+import { useState } from 'preact/hooks';
+import type { FollowUp, FollowUpStatus } from '../../shared/api';
+import { api, ApiError, enc } from './api';
+import { fmtTime } from './dates';
+import { ResponseView } from './response-item';
+
+export const STATUSES: { id: FollowUpStatus; label: string }[] = [
+  { id: 'new', label: 'New' },
+  { id: 'contacted', label: 'Contacted' },
+  { id: 'resolved', label: 'Resolved' },
+];
+
+const REASONS: Record<FollowUp['reasons'][number], string> = {
+  detractor: 'Detractor',
+  'low-csat': 'CSAT ≤ 2',
+  'high-effort': 'High effort',
+};
+
+interface Props {
+  q: URLSearchParams;
+  site: string;
+  item: FollowUp;
+  readOnly: boolean;
+  onSaved(next: FollowUp): void;
+}
+
+export function FollowUpItem({ q, site, item, readOnly, onSaved }: Props) {
+  const id = item.response.id;
+  const [status, setStatus] = useState<FollowUpStatus>(item.status);
+  const [owner, setOwner] = useState(item.owner ?? '');
+  const [note, setNote] = useState(item.note ?? '');
+  const [state, setState] = useState<{ busy?: boolean; msg?: string; error?: string }>({});
+
+  const save = async (e: SubmitEvent) => {
+    e.preventDefault();
+    if (state.busy) return;
+    setState({ busy: true, msg: 'Saving…' });
+    try {
+      const next = await api<FollowUp>(`/sites/${enc(site)}/followups/${enc(id)}`, {
+        method: 'PATCH',
+        body: { status, owner: owner.trim() || null, note: note.trim() || null },
+      });
+      onSaved(next);
+      setState({ msg: next.status !== item.status ? `Saved; moved to “${next.status}”.` : 'Saved.' });
+    } catch (err) {
+      const a = err as ApiError;
+      setState({ error: a.notBuilt ? 'Saving is not available yet.' : a.message });
+    }
+  };
+
+  const reasons = (
+    <div class="reasons">
+      <span id={`fr-${id}`} class="reasons-label">
+        Call back:
+      </span>
+      <ul aria-labelledby={`fr-${id}`}>
+        {item.reasons.map((r) => (
+          <li key={r} class="badge">
+            {REASONS[r]}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+
+  const side = readOnly ? (
+    <dl class="followup-ro">
+      <dt>Status</dt>
+      <dd>{STATUSES.find((s) => s.id === item.status)?.label ?? item.status}</dd>
+      <dt>Owner</dt>
+      <dd>{item.owner ?? '—'}</dd>
+      <dt>Note</dt>
+      <dd class="note-text">{item.note ?? '—'}</dd>
+      {item.updatedAt && (
+        <>
+          <dt>Updated</dt>
+          <dd>{fmtTime(item.updatedAt)}</dd>
+        </>
+      )}
+    </dl>
+  ) : (
+    <form
+      class="followup-form"
+      onSubmit={save}
+      aria-label={`Follow-up of ticket ${item.response.ticket ?? id}`}
+    >
+      <div class="field">
+        <label for={`fs-${id}`}>Status</label>
+        <select
+          id={`fs-${id}`}
+          value={status}
+          onChange={(e) => setStatus(e.currentTarget.value as FollowUpStatus)}
+        >
+          {STATUSES.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for={`fo-${id}`}>Owner</label>
+        <input
+          id={`fo-${id}`}
+          value={owner}
+          maxLength={120}
+          autoComplete="off"
+          onInput={(e) => setOwner(e.currentTarget.value)}
+        />
+      </div>
+      <div class="field wide">
+        <label for={`fn-${id}`}>Note</label>
+        <textarea
+          id={`fn-${id}`}
+          rows={2}
+          maxLength={2000}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
+      </div>
+      <div class="form-end">
+        <button type="submit" aria-disabled={state.busy ? 'true' : undefined}>
+          Save
+        </button>
+        <span role="status" class="muted">
+          {state.msg}
+        </span>
+        {state.error && (
+          <span role="alert" class="error-text">
+            {state.error}
+          </span>
+        )}
+      </div>
+      {item.updatedAt && <p class="muted small">Last updated {fmtTime(item.updatedAt)}</p>}
+    </form>
+  );
+
+  return <ResponseView q={q} r={item.response} badges={reasons} side={side} />;
+}

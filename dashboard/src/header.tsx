@@ -1,0 +1,70 @@
+// The signed-in header: product name, site picker, the views' navigation, the user and "Sign out".
+import type { AuthState, SiteInfo } from '../../shared/api';
+import { navigate, onLinkClick, viewHref, VIEWS, withParams, type View } from './route';
+
+interface Props {
+  q: URLSearchParams;
+  view: View;
+  user: NonNullable<AuthState['user']>;
+  sites: SiteInfo[];
+  site: SiteInfo | undefined;
+  signOut(): void;
+}
+
+export function Header({ q, view, user, sites, site, signOut }: Props) {
+  return (
+    <header class="top">
+      <div class="top-row">
+        <a class="brand" href={viewHref(q, 'overview')} onClick={onLinkClick}>
+          Voce
+        </a>
+        {sites.length > 1 && site && (
+          <div class="site-picker">
+            <label for="site">Site</label>
+            <select
+              id="site"
+              value={site.id}
+              // Filters name one site's agents and channels: start clean on another site.
+              onChange={(e) =>
+                navigate(
+                  withParams(new URLSearchParams(), {
+                    site: e.currentTarget.value,
+                    view: view === 'overview' ? null : view,
+                  }),
+                )
+              }
+            >
+              {sites.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {sites.length === 1 && site && <span class="site-name">{site.name}</span>}
+        <div class="user">
+          <span class="user-email">{user.email}</span> <span class="badge">{user.role}</span>
+          <button type="button" class="secondary small" onClick={signOut}>
+            Sign out
+          </button>
+        </div>
+      </div>
+      <nav aria-label="Main">
+        <ul>
+          {VIEWS.filter((v) => !v.adminOnly || user.role === 'admin').map((v) => (
+            <li key={v.id}>
+              <a
+                href={viewHref(q, v.id)}
+                onClick={onLinkClick}
+                aria-current={v.id === view ? 'page' : undefined}
+              >
+                {v.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

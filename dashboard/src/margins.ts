@@ -1,0 +1,18 @@
+// 95% margins of error for CSAT % and the CES mean (NPS brings its own from the API), so a change
+// between two periods is only called a change when it is larger than the noise.
+import type { CesResult } from '../../shared/metrics/ces';
+import type { CsatResult } from '../../shared/metrics/csat';
+
+/** ± percentage points of CSAT %: 196 × sqrt(p(1 − p) / n), as SPEC.md's NPS margin does it. */
+export function csatMargin(c: CsatResult | null): number {
+  if (!c || c.n === 0) return 0;
+  const p = c.satisfied / c.n;
+  return 196 * Math.sqrt((p * (1 - p)) / c.n);
+}
+
+/** ± of the CES mean: 1.96 × the standard error of the mean of the 1–5 distribution. */
+export function cesMargin(c: CesResult | null): number {
+  if (!c || c.n === 0) return 0;
+  const variance = c.distribution.reduce((acc, count, i) => acc + count * (i + 1 - c.mean) ** 2, 0) / c.n;
+  return 1.96 * Math.sqrt(variance / c.n);
+}

@@ -1,0 +1,74 @@
+// Query-string routing: the view, site, date range and filters live in location.search, so a view
+// can be shared and a reload keeps it; links are real <a href> and history works.
+import { useEffect, useState } from 'preact/hooks';
+
+export type View = 'overview' | 'comments' | 'followups' | 'tickets' | 'settings';
+
+export const VIEWS: { id: View; label: string; adminOnly?: boolean }[] = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'comments', label: 'Comments' },
+  { id: 'followups', label: 'Follow-ups' },
+  { id: 'tickets', label: 'Tickets' },
+  { id: 'settings', label: 'Settings', adminOnly: true },
+];
+
+/** Parameters that travel from view to view; the others (q, cursor, ticket…) belong to one view. */
+const SHARED = ['site', 'from', 'to', 'survey', 'agent', 'channel', 'lang', 'source'];
+
+const EVENT = 'voce:navigate';
+
+export function viewOf(q: URLSearchParams): View {
+  const v = q.get('view');
+  return VIEWS.some((x) => x.id === v) ? (v as View) : 'overview';
+}
+
+export function useQuery(): URLSearchParams {
+  const [search, setSearch] = useState(location.search);
+  useEffect(() => {
+    const update = () => setSearch(location.search);
+    addEventListener('popstate', update);
+    addEventListener(EVENT, update);
+    return () => {
+      removeEventListener('popstate', update);
+      removeEventListener(EVENT, update);
+    };
+  }, []);
+  return new URLSearchParams(search);
+}
+
+/** `?…` with `changes` applied to `q` (null or '' removes a parameter). */
+export function withParams(q: URLSearchParams, changes: Record<string, string | null | undefined>): string {
+  const next = new URLSearchParams(q);
+  for (const [k, v] of Object.entries(changes)) {
+    if (v) next.set(k, v);
+    else next.delete(k);
+  }
+  return `?${next.toString()}`;
+}
+
+/** The address of another view, keeping the site, range and filters. */
+export function viewHref(q: URLSearchParams, view: View, extra: Record<string, string | null> = {}): string {
+  const next = new URLSearchParams();
+  for (const k of SHARED) {
+    const v = q.get(k);
+    if (v) next.set(k, v);
+  }
+  if (view !== 'overview') next.set('view', view);
+  for (const [k, v] of Object.entries(extra)) if (v) next.set(k, v);
+  return `?${next.toString()}`;
+}
+
+export function navigate(href: string, replace = false): void {
+  if (href === location.search) return;
+  if (replace) history.replaceState(null, '', href);
+  else history.pushState(null, '', href);
+  dispatchEvent(new Event(EVENT));
+}
+
+/** Click handler for in-app links: plain left clicks route here, others (new tab…) go to the browser. */
+export function onLinkClick(e: MouseEvent): void {
+  if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  const a = e.currentTarget as HTMLAnchorElement;
+  e.preventDefault();
+  navigate(a.search || '?');
+}

@@ -1,0 +1,67 @@
+// A cursor-paginated list ({items, next}): the first page follows the path, "Load more" appends.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { api, ApiError } from './api';
+
+export interface Paged<T> {
+  items: T[] | undefined;
+  next: string | null;
+  loading: boolean;
+  error: ApiError | undefined;
+  loadMore(): void;
+  reload(): void;
+  replace(index: number, item: T): void;
+}
+
+export function usePaged<T>(path: string | null): Paged<T> {
+  const [items, setItems] = useState<T[] | undefined>();
+  const [next, setNext] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<ApiError | undefined>();
+  const [tick, setTick] = useState(0);
+  const ctl = useRef<AbortController | null>(null);
+
+  const fetchPage = useCallback(
+    (cursor: string | null) => {
+      if (path === null) return;
+      ctl.current?.abort();
+      const c = new AbortController();
+      ctl.current = c;
+      setLoading(true);
+      setError(undefined);
+      const sep = path.includes('?') ? '&' : '?';
+      api<{ items: T[]; next: string | null }>(
+        cursor ? `${path}${sep}cursor=${encodeURIComponent(cursor)}` : path,
+        { signal: c.signal },
+      ).then(
+        (page) => {
+          setItems((old) => (cursor && old ? [...old, ...page.items] : page.items));
+          setNext(page.next);
+          setLoading(false);
+        },
+        (err: unknown) => {
+          if (c.signal.aborted) return;
+          setError(err instanceof ApiError ? err : new ApiError(0, 'client', String(err)));
+          setLoading(false);
+        },
+      );
+    },
+    [path],
+  );
+
+  useEffect(() => {
+    setItems(undefined);
+    setNext(null);
+    fetchPage(null);
+    return () => ctl.current?.abort();
+  }, [fetchPage, tick]);
+
+  return {
+    items,
+    next,
+    loading,
+    error,
+    loadMore: () => next && fetchPage(next),
+    reload: () => setTick((t) => t + 1),
+    replace: (i, item) => setItems((old) => old?.map((x, j) => (j === i ? item : x))),
+  };
+}
