@@ -2,12 +2,18 @@
 import { Hono } from 'hono';
 import type { SiteInfo } from '../../../../shared/api';
 import type { AppEnv } from '../../env';
-import { principal } from '../../middleware/session';
+import { DEFAULT_SURVEY, DEFAULT_SURVEY_ID } from '../../../../shared/demo';
+import { SiteCreate } from '../../../../shared/schemas';
+import { limitBody } from '../../middleware/body';
+import { ApiError } from '../../middleware/errors';
+import { mustBeAdmin, principal } from '../../middleware/session';
+import { parseJsonText, validate } from '../../validate';
 import { siteAccess, type SiteEnv } from './access';
 import { followups } from './followups';
 import { metrics } from './metrics';
 import { siteResponses } from './responses';
 import { settings } from './settings';
+import { siteSurveys } from './surveys';
 
 export const sites = new Hono<AppEnv>();
 
@@ -43,10 +49,29 @@ sites.get('/', async (c) => {
   return c.json({ sites: list });
 });
 
+/** A new site (admins), with the default survey and its own link secret. */
+sites.post('/', limitBody(), async (c) => {
+  mustBeAdmin(await principal(c));
+  const body = validate(SiteCreate, parseJsonText(await c.req.text()), 'site');
+  const db = c.env.DB;
+  if (await db.prepare('SELECT 1 AS ok FROM sites WHERE id = ?1').bind(body.id).first()) {
+    throw new ApiError(409, 'site_exists', `Site "${body.id}" exists already`);
+  }
+  const now = Date.now();
+  const secret = [...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  await db.batch([
+    db.prepare('INSERT INTO sites (id, name, default_survey, link_secret, created_at) VALUES (?1, ?2, ?3, ?4, ?5)').bind(body.id, body.name ?? body.id, DEFAULT_SURVEY_ID, secret, now),
+    ...body.origins.map((o) => db.prepare('INSERT OR IGNORE INTO site_origins (site_id, origin) VALUES (?1, ?2)').bind(body.id, o)),
+    db.prepare('INSERT INTO surveys (site_id, id, definition, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)').bind(body.id, DEFAULT_SURVEY_ID, JSON.stringify(DEFAULT_SURVEY), now),
+  ]);
+  return c.json({ id: body.id, name: body.name ?? body.id, origins: body.origins }, 201);
+});
+
 const site = new Hono<SiteEnv>();
 site.use('*', siteAccess());
 site.route('/', metrics);
 site.route('/', siteResponses);
 site.route('/', followups);
 site.route('/', settings);
+site.route('/', siteSurveys);
 sites.route('/:site', site as unknown as Hono<AppEnv>);

@@ -1,0 +1,33 @@
+// A site's surveys (admins edit): which questions in which order, follow-ups, CES aspects, and
+// wording per language on top of the shipped texts.
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import { Slug, SurveyDefinition } from '../../../../shared/schemas';
+import { limitBody } from '../../middleware/body';
+import { mustBeAdmin } from '../../middleware/session';
+import { parseJsonText, validate } from '../../validate';
+import type { SiteEnv } from './access';
+
+export const siteSurveys = new Hono<SiteEnv>();
+
+siteSurveys.get('/surveys', async (c) => {
+  const { results } = await c.env.DB.prepare('SELECT id, definition FROM surveys WHERE site_id = ?1 ORDER BY id')
+    .bind(c.get('site'))
+    .all<{ id: string; definition: string }>();
+  return c.json({ surveys: results.map((r) => ({ id: r.id, definition: v.parse(SurveyDefinition, JSON.parse(r.definition)) })) });
+});
+
+siteSurveys.put('/surveys/:survey', limitBody(), async (c) => {
+  mustBeAdmin(c.get('principal'));
+  const id = validate(v.object({ survey: Slug }), { survey: c.req.param('survey') }, 'survey').survey;
+  const definition = validate(SurveyDefinition, parseJsonText(await c.req.text()), 'survey');
+  const now = Date.now();
+  const r = await c.env.DB.prepare(
+    `INSERT INTO surveys (site_id, id, definition, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)
+     ON CONFLICT (site_id, id) DO UPDATE SET definition = excluded.definition, updated_at = excluded.updated_at
+     RETURNING created_at = updated_at AS created`,
+  )
+    .bind(c.get('site'), id, JSON.stringify(definition), now)
+    .first<{ created: number }>();
+  return c.json({ id, definition }, r?.created ? 201 : 200);
+});
