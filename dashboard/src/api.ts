@@ -1,11 +1,19 @@
 // The dashboard's one way to the worker's JSON API: session cookie, CSRF header on writes,
 // the SPEC.md error shape turned into ApiError, and any 401 sending the user back to sign-in.
 
+export interface FieldIssue {
+  path?: string;
+  message?: string;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The server's message without the issues appended to `message`, and the field issues. */
+    readonly summary = message,
+    readonly issues: FieldIssue[] = [],
   ) {
     super(message);
   }
@@ -33,7 +41,7 @@ export function onSignedOut(fn: () => void): void {
 }
 
 export interface CallOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
   /** A 401 is an answer here (sign-in), not a lost session. */
@@ -68,17 +76,16 @@ export async function api<T>(path: string, opts: CallOptions = {}): Promise<T> {
     // not JSON: handled below by status
   }
   if (!res.ok) {
-    const e = (
-      json as
-        | { error?: { code?: string; message?: string; issues?: { path?: string; message?: string }[] } }
-        | undefined
-    )?.error;
-    let message = e?.message ?? `HTTP ${res.status} ${res.statusText}`.trim();
+    const e = (json as { error?: { code?: string; message?: string; issues?: FieldIssue[] } } | undefined)
+      ?.error;
+    const summary = e?.message ?? `HTTP ${res.status} ${res.statusText}`.trim();
     // Field issues say what to fix ("password: at least 12 characters"); the message alone may not.
-    const issues = (e?.issues ?? []).filter((i) => i.message && !message.includes(i.message));
-    if (issues.length)
-      message += ` (${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')})`;
-    const err = new ApiError(res.status, e?.code ?? `http_${res.status}`, message);
+    const all = (e?.issues ?? []).filter((i) => i.message);
+    const issues = all.filter((i) => !summary.includes(i.message!));
+    const message = issues.length
+      ? `${summary} (${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')})`
+      : summary;
+    const err = new ApiError(res.status, e?.code ?? `http_${res.status}`, message, summary, all);
     if (res.status === 401 && !opts.expect401) signedOut();
     throw err;
   }

@@ -110,3 +110,23 @@ describe('access to /api/v1/sites', () => {
     expect((await call(null, '/api/v1/sites/acme/summary', { headers: { Authorization: `Bearer ${created.key}` } })).status).toBe(401);
   });
 });
+
+describe('session expiry', () => {
+  it('ends a session after 8 idle hours and after 7 days in any case', async () => {
+    const { env } = await import('cloudflare:test');
+    await addUser('idle@acme.test', 'an idle password', 'viewer');
+    const idle = await signIn('idle@acme.test', 'an idle password');
+    const aged = await signIn('idle@acme.test', 'an idle password');
+    expect((await call(idle, '/api/v1/sites')).status).toBe(200);
+    const now = Date.now();
+    const hash = async (s: { cookie: string }) => {
+      const { hashApiKey } = await import('../../shared/keys');
+      return hashApiKey(s.cookie.split('=')[1]!);
+    };
+    await env.DB.prepare('UPDATE sessions SET last_seen_at = ?2 WHERE id_hash = ?1').bind(await hash(idle), now - 8 * 3600_000 - 1000).run();
+    // Active all along, but started more than a week ago.
+    await env.DB.prepare('UPDATE sessions SET created_at = ?2, last_seen_at = ?3 WHERE id_hash = ?1').bind(await hash(aged), now - 7 * 86400_000 - 1000, now).run();
+    expect((await call(idle, '/api/v1/sites')).status).toBe(401);
+    expect((await call(aged, '/api/v1/sites')).status).toBe(401);
+  });
+});
