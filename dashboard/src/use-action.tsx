@@ -1,4 +1,5 @@
-// A write the user started (add, remove, save): busy while it runs, then a status or an error message.
+// A write the user started (add, remove, save): busy while it runs, then a status or an error message
+// (with the server's field issues, "path: message", listed under it).
 import { useState } from 'preact/hooks';
 import { ApiError } from './api';
 
@@ -6,28 +7,40 @@ export interface Action {
   busy: boolean;
   message: string;
   error: string;
+  issues: string[];
   run(work: () => Promise<string>): Promise<boolean>;
+  /** Shows an error found before sending (a client-side check). */
+  fail(error: string, issues?: string[]): void;
 }
 
 export function useAction(): Action {
-  const [s, set] = useState({ busy: false, message: '', error: '' });
+  const [s, set] = useState({ busy: false, message: '', error: '', issues: [] as string[] });
   return {
     ...s,
     async run(work) {
       if (s.busy) return false;
-      set({ busy: true, message: 'Working…', error: '' });
+      set({ busy: true, message: 'Working…', error: '', issues: [] });
       try {
-        set({ busy: false, message: await work(), error: '' });
+        set({ busy: false, message: await work(), error: '', issues: [] });
         return true;
       } catch (err) {
         const a = err instanceof ApiError ? err : new ApiError(0, 'client', String(err));
+        const issues = a.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message!));
         set({
           busy: false,
           message: '',
-          error: a.notBuilt ? 'Not available yet: this part of the API is still being built.' : a.message,
+          error: a.notBuilt
+            ? 'Not available yet: this part of the API is still being built.'
+            : issues.length
+              ? a.summary
+              : a.message,
+          issues,
         });
         return false;
       }
+    },
+    fail(error, issues = []) {
+      set({ busy: false, message: '', error, issues });
     },
   };
 }
@@ -40,9 +53,16 @@ export function ActionStatus({ action }: { action: Action }) {
         {action.message}
       </p>
       {action.error && (
-        <p role="alert" class="error-text">
-          {action.error}
-        </p>
+        <div role="alert" class="error-text">
+          <p>{action.error}</p>
+          {action.issues.length > 0 && (
+            <ul class="issues">
+              {action.issues.map((i) => (
+                <li key={i}>{i}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
     </>
   );
