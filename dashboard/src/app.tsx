@@ -68,7 +68,7 @@ function SignedIn({
   else if (view === 'comments') body = <Comments q={q} site={site} />;
   else if (view === 'followups') body = <FollowUps q={q} site={site} role={auth.user.role} />;
   else if (view === 'tickets') body = <Tickets q={q} site={site} />;
-  else if (view === 'settings') body = <Settings site={site} isAdmin={isAdmin} />;
+  else if (view === 'settings') body = <Settings site={site} isAdmin={isAdmin} reloadSites={sites.reload} />;
   else body = <Overview q={q} site={site} />;
   const needsTitle = !site;
 

@@ -8,5 +8,6 @@ import './styles/filters.css';
 import './styles/cards.css';
 import './styles/tables.css';
 import './styles/responses.css';
+import './styles/surveys.css';
 
 render(<App />, document.getElementById('app')!);

@@ -1,8 +1,11 @@
-// Site settings for admins: allowed origins, template links, API keys, and the dashboard's users.
+// Site settings for admins: allowed origins, template links, API keys, surveys, the dashboard's users
+// and a new site.
 import type { SiteInfo } from '../../shared/api';
 import { enc } from './api';
 import { SettingsKeys } from './settings-keys';
 import { SettingsOrigins, SettingsTemplateLinks } from './settings-origins';
+import { SettingsNewSite } from './settings-sites';
+import { SettingsSurveys } from './settings-surveys';
 import { SettingsUsers } from './settings-users';
 import { useApi } from './use-api';
 import { ErrorNote, Loading } from './ui';
@@ -13,7 +16,14 @@ export interface SiteSettings {
   keys: { id: string; prefix: string; label: string | null; createdAt: string; revokedAt: string | null }[];
 }
 
-export function Settings({ site, isAdmin }: { site: SiteInfo; isAdmin: boolean }) {
+interface Props {
+  site: SiteInfo;
+  isAdmin: boolean;
+  /** Fetches the site list again (a new site, a new survey). */
+  reloadSites(): void;
+}
+
+export function Settings({ site, isAdmin, reloadSites }: Props) {
   const res = useApi<SiteSettings>(isAdmin ? `/sites/${enc(site.id)}/settings` : null);
   if (!isAdmin) {
     return (
@@ -38,7 +48,9 @@ export function Settings({ site, isAdmin }: { site: SiteInfo; isAdmin: boolean }
           <SettingsKeys site={site.id} keys={res.data.keys} reload={res.reload} />
         </>
       )}
+      <SettingsSurveys key={site.id} site={site} reloadSites={reloadSites} />
       <SettingsUsers />
+      <SettingsNewSite reloadSites={reloadSites} />
     </>
   );
 }
