@@ -4,6 +4,10 @@ import { build } from 'vite';
 import { ROOT } from './lib/wrangler';
 import { reportSizes } from './size';
 
+// A production build even when started from a test runner (vitest sets NODE_ENV=test, and Vite and
+// the Preact preset would then ship preact/debug).
+process.env.NODE_ENV = 'production';
+
 const out = `${ROOT}dist/public`;
 // Empty the folder but keep it: a running `wrangler dev` watches it.
 mkdirSync(out, { recursive: true });
