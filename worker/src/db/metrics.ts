@@ -44,14 +44,25 @@ export const GROUPS = {
   channel: 'channel',
 } as const;
 
-export async function countsBy(db: D1Database, where: Where, group: keyof typeof GROUPS): Promise<Map<string | null, Counts>> {
-  const { results } = await db
+/** D1's own count of rows a request's queries read (what D1 bills), for the X-D1-Rows-Read header. */
+export interface ReadStats {
+  rowsRead: number;
+}
+
+export async function countsBy(
+  db: D1Database,
+  where: Where,
+  group: keyof typeof GROUPS,
+  stats?: ReadStats,
+): Promise<Map<string | null, Counts>> {
+  const { results, meta } = await db
     .prepare(
       `SELECT ${GROUPS[group]} AS k, nps, csat, ces, count(*) AS n FROM responses
         WHERE ${where.sql} GROUP BY k, nps, csat, ces`,
     )
     .bind(...where.params)
     .all<{ k: string | null; nps: number | null; csat: number | null; ces: number | null; n: number }>();
+  if (stats) stats.rowsRead += meta.rows_read ?? 0;
   const out = new Map<string | null, Counts>();
   for (const r of results) {
     let c = out.get(r.k);
@@ -64,6 +75,6 @@ export async function countsBy(db: D1Database, where: Where, group: keyof typeof
   return out;
 }
 
-export async function totalCounts(db: D1Database, where: Where): Promise<Counts> {
-  return (await countsBy(db, where, 'all')).get(null) ?? emptyCounts();
+export async function totalCounts(db: D1Database, where: Where, stats?: ReadStats): Promise<Counts> {
+  return (await countsBy(db, where, 'all', stats)).get(null) ?? emptyCounts();
 }

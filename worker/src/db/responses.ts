@@ -76,10 +76,11 @@ export function upsertStatement(db: D1Database, r: ResponseRow): D1PreparedState
     );
 }
 
-export async function upsertResponse(db: D1Database, r: ResponseRow): Promise<UpsertOutcome> {
-  const row = await upsertStatement(db, r).first<{ revision: number }>();
-  if (!row) return 'conflict';
-  return row.revision === 0 ? 'created' : 'merged';
+export async function upsertResponse(db: D1Database, r: ResponseRow): Promise<{ outcome: UpsertOutcome; rowsWritten: number }> {
+  const { results, meta } = await upsertStatement(db, r).all<{ revision: number }>();
+  const row = results[0];
+  const outcome = !row ? 'conflict' : row.revision === 0 ? 'created' : 'merged';
+  return { outcome, rowsWritten: meta.rows_written ?? 0 };
 }
 
 /** A row of `responses` as D1 returns it. */

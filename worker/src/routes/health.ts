@@ -5,3 +5,6 @@ import type { AppEnv } from '../env';
 export const health = new Hono<AppEnv>();
 
 health.get('/', (c) => c.json({ ok: true }));
+
+/** The benchmark's baseline: a POST through the same worker that reads, validates and stores nothing. */
+health.post('/', (c) => c.body(null, 204));

@@ -4,7 +4,7 @@ import type { Breakdown, Summary, Trend } from '../../../../shared/api';
 import { emptyCounts, metricsFromCounts } from '../../../../shared/metrics';
 import { BreakdownQuery, RangeQuery, TrendQuery } from '../../../../shared/schemas';
 import { linkCounts } from '../../db/links';
-import { countsBy, responsesWhere, totalCounts } from '../../db/metrics';
+import { countsBy, responsesWhere, totalCounts, type ReadStats } from '../../db/metrics';
 import { validate } from '../../validate';
 import type { SiteEnv } from './access';
 import { buckets, filtersOf, resolveRange } from './range';
@@ -16,12 +16,14 @@ metrics.get('/summary', async (c) => {
   const site = c.get('site');
   const { current, previous } = resolveRange(q);
   const filters = filtersOf(q);
+  const stats: ReadStats = { rowsRead: 0 };
   const [cur, prev, curLinks, prevLinks] = await Promise.all([
-    totalCounts(c.env.DB, responsesWhere(site, current, filters)),
-    totalCounts(c.env.DB, responsesWhere(site, previous, filters)),
+    totalCounts(c.env.DB, responsesWhere(site, current, filters), stats),
+    totalCounts(c.env.DB, responsesWhere(site, previous, filters), stats),
     linkCounts(c.env.DB, site, current.from, current.to, filters),
     linkCounts(c.env.DB, site, previous.from, previous.to, filters),
   ]);
+  c.header('X-D1-Rows-Read', String(stats.rowsRead));
   const body: Summary = {
     from: current.fromDay,
     to: current.toDay,
@@ -35,7 +37,9 @@ metrics.get('/summary', async (c) => {
 metrics.get('/trend', async (c) => {
   const q = validate(TrendQuery, c.req.query(), 'query');
   const { current } = resolveRange(q);
-  const counts = await countsBy(c.env.DB, responsesWhere(c.get('site'), current, filtersOf(q)), q.interval);
+  const stats: ReadStats = { rowsRead: 0 };
+  const counts = await countsBy(c.env.DB, responsesWhere(c.get('site'), current, filtersOf(q)), q.interval, stats);
+  c.header('X-D1-Rows-Read', String(stats.rowsRead));
   const body: Trend = {
     interval: q.interval,
     points: buckets(current, q.interval).map((start) => ({ start, ...metricsFromCounts(counts.get(start) ?? emptyCounts()) })),
@@ -46,7 +50,9 @@ metrics.get('/trend', async (c) => {
 metrics.get('/breakdown', async (c) => {
   const q = validate(BreakdownQuery, c.req.query(), 'query');
   const { current } = resolveRange(q);
-  const counts = await countsBy(c.env.DB, responsesWhere(c.get('site'), current, filtersOf(q)), q.by);
+  const stats: ReadStats = { rowsRead: 0 };
+  const counts = await countsBy(c.env.DB, responsesWhere(c.get('site'), current, filtersOf(q)), q.by, stats);
+  c.header('X-D1-Rows-Read', String(stats.rowsRead));
   const rows = [...counts].map(([key, n]) => ({ key, ...metricsFromCounts(n) }));
   rows.sort((a, b) => b.responses - a.responses || String(a.key).localeCompare(String(b.key)));
   const body: Breakdown = { by: q.by, rows };

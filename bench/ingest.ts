@@ -1,0 +1,36 @@
+// Bench section 2: ingest with a D1 write against a no-work POST of the same worker, in the same run,
+// 50 connections for 10 s each; then stored rows against 2xx answers (nothing lost or doubled).
+import { d1Query } from '../scripts/lib/wrangler';
+import { load, type LoadResult } from './load';
+import { benchServer } from './server';
+
+export interface IngestResult {
+  baseline: LoadResult;
+  ingest: LoadResult;
+  stored: number;
+}
+
+const body = () =>
+  JSON.stringify({
+    id: crypto.randomUUID(),
+    site: 'bench',
+    survey: 'support',
+    ticket: `B-${Math.floor(Math.random() * 1e9)}`,
+    answers: { nps: Math.floor(Math.random() * 11), csat: 1 + Math.floor(Math.random() * 5), ces: 1 + Math.floor(Math.random() * 5) },
+  });
+
+export async function benchIngest(): Promise<IngestResult> {
+  const server = await benchServer('bench');
+  try {
+    await server.start();
+    await load(`${server.url}/api/v1/health`, body, 10, 1); // warm up
+    const baseline = await load(`${server.url}/api/v1/health`, body);
+    const ingest = await load(`${server.url}/api/v1/responses`, body);
+    await server.stop();
+    const stored = d1Query<{ n: number }>("SELECT count(*) AS n FROM responses WHERE site_id = 'bench'", server.target)[0]!.n;
+    return { baseline, ingest, stored };
+  } finally {
+    await server.stop();
+    server.dispose();
+  }
+}

@@ -1,0 +1,50 @@
+// Bench section 3: dashboard reads at growing sizes — median and p95 latency of summary, trend
+// (90 days by day) and the agent breakdown, and the rows D1 read per call (X-D1-Rows-Read).
+import { seedBulk } from '../scripts/seed';
+import { benchServer } from './server';
+
+export interface ReadRow {
+  responses: number;
+  seedSeconds: number;
+  calls: { name: string; p50: number; p95: number; rowsRead: number }[];
+}
+
+const DAY = 86400_000;
+
+export async function benchReads(sizes: number[], callsEach = 15): Promise<ReadRow[]> {
+  const out: ReadRow[] = [];
+  for (const n of sizes) {
+    const server = await benchServer('bench');
+    try {
+      const seedSeconds = seedBulk(server.target, 'bench', n, 90);
+      await server.start();
+      const to = new Date(Date.now()).toISOString().slice(0, 10);
+      const from = new Date(Date.now() - 89 * DAY).toISOString().slice(0, 10);
+      const range = `from=${from}&to=${to}`;
+      const calls = [
+        ['summary (90 days)', `summary?${range}`],
+        ['trend (90 days by day)', `trend?interval=day&${range}`],
+        ['breakdown by agent', `breakdown?by=agent&${range}`],
+      ] as const;
+      const row: ReadRow = { responses: n, seedSeconds, calls: [] };
+      for (const [name, path] of calls) {
+        const times: number[] = [];
+        let rowsRead = 0;
+        for (let i = 0; i < callsEach; i++) {
+          const t = performance.now();
+          const res = await fetch(`${server.url}/api/v1/sites/bench/${path}`, { headers: { Authorization: `Bearer ${server.key}` } });
+          await res.arrayBuffer();
+          times.push(performance.now() - t);
+          rowsRead = Number(res.headers.get('x-d1-rows-read'));
+        }
+        times.sort((a, b) => a - b);
+        row.calls.push({ name, p50: times[Math.floor(times.length / 2)]!, p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!, rowsRead });
+      }
+      out.push(row);
+    } finally {
+      await server.stop();
+      server.dispose();
+    }
+  }
+  return out;
+}

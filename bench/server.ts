@@ -1,0 +1,60 @@
+// A throwaway local stack for the benchmarks: migrated temp D1, a site, wrangler dev on a free port.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../scripts/admin';
+import { applyMigrations, startDev, type Target } from '../scripts/lib/wrangler';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface BenchServer {
+  url: string;
+  target: Target;
+  key: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  dispose(): void;
+}
+
+export async function benchServer(site: string): Promise<BenchServer> {
+  const persistTo = mkdtempSync(join(tmpdir(), 'voce-bench-'));
+  const target = { persistTo };
+  applyMigrations(target);
+  await run(['site', 'create', site, '--origin', 'http://127.0.0.1'], target, () => {});
+  let key = '';
+  await run(['key', 'create', site], target, (out) => (key = /voce_\S+/.exec(out)?.[0] ?? key));
+  const port = await freePort();
+  let dev: ReturnType<typeof startDev> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    target,
+    key,
+    async start() {
+      dev = startDev({ port, persistTo });
+      await dev.ready;
+    },
+    async stop() {
+      if (!dev) return;
+      const exited = new Promise((r) => dev!.child.once('exit', r));
+      dev.stop();
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      try {
+        process.kill(-dev.child.pid!, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+      dev = undefined;
+    },
+    dispose() {
+      rmSync(persistTo, { recursive: true, force: true });
+    },
+  };
+}
