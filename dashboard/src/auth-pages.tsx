@@ -21,6 +21,41 @@ function message(err: unknown): string {
   return err instanceof ApiError ? err.message : String(err);
 }
 
+interface FieldProps {
+  id: string;
+  label: string;
+  type: 'email' | 'password';
+  autoComplete: string;
+  value: string;
+  set(value: string): void;
+  minLength?: number;
+  hint?: string;
+}
+
+/** A labelled, required input of the sign-in forms, with an optional hint read with it. */
+function Field(p: FieldProps) {
+  return (
+    <div class="field">
+      <label for={p.id}>{p.label}</label>
+      <input
+        id={p.id}
+        type={p.type}
+        required
+        minLength={p.minLength}
+        autoComplete={p.autoComplete}
+        aria-describedby={p.hint ? `${p.id}-hint` : undefined}
+        value={p.value}
+        onInput={(e) => p.set(e.currentTarget.value)}
+      />
+      {p.hint && (
+        <p id={`${p.id}-hint`} class="hint">
+          {p.hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
 export function SetupPage({ done }: { done(): void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -51,44 +86,9 @@ export function SetupPage({ done }: { done(): void }) {
         other users.
       </p>
       <form class="stack-form" onSubmit={submit} noValidate>
-        <div class="field">
-          <label for="s-email">Email</label>
-          <input
-            id="s-email"
-            type="email"
-            required
-            autoComplete="username"
-            value={email}
-            onInput={(e) => setEmail(e.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="s-password">Password</label>
-          <input
-            id="s-password"
-            type="password"
-            required
-            minLength={12}
-            autoComplete="new-password"
-            aria-describedby="s-password-hint"
-            value={password}
-            onInput={(e) => setPassword(e.currentTarget.value)}
-          />
-          <p id="s-password-hint" class="hint">
-            At least 12 characters.
-          </p>
-        </div>
-        <div class="field">
-          <label for="s-confirm">Confirm the password</label>
-          <input
-            id="s-confirm"
-            type="password"
-            required
-            autoComplete="new-password"
-            value={confirm}
-            onInput={(e) => setConfirm(e.currentTarget.value)}
-          />
-        </div>
+        <Field id="s-email" label="Email" type="email" autoComplete="username" value={email} set={setEmail} />
+        <Field id="s-password" label="Password" type="password" autoComplete="new-password" value={password} set={setPassword} minLength={12} hint="At least 12 characters." />
+        <Field id="s-confirm" label="Confirm the password" type="password" autoComplete="new-password" value={confirm} set={setConfirm} />
         {error && (
           <p role="alert" class="error-text">
             {error}
@@ -130,28 +130,8 @@ export function LoginPage({ done, notice }: { done(): void; notice?: string }) {
         </p>
       )}
       <form class="stack-form" onSubmit={submit}>
-        <div class="field">
-          <label for="l-email">Email</label>
-          <input
-            id="l-email"
-            type="email"
-            required
-            autoComplete="username"
-            value={email}
-            onInput={(e) => setEmail(e.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="l-password">Password</label>
-          <input
-            id="l-password"
-            type="password"
-            required
-            autoComplete="current-password"
-            value={password}
-            onInput={(e) => setPassword(e.currentTarget.value)}
-          />
-        </div>
+        <Field id="l-email" label="Email" type="email" autoComplete="username" value={email} set={setEmail} />
+        <Field id="l-password" label="Password" type="password" autoComplete="current-password" value={password} set={setPassword} />
         {error && (
           <p role="alert" class="error-text">
             {error}
