@@ -6,6 +6,7 @@ import { DEFAULT_SURVEY, DEFAULT_SURVEY_ID } from '../shared/demo';
 import { hashApiKey, keyPrefix, newApiKey } from '../shared/keys';
 import { hashPassword } from '../shared/password';
 import { Label, NewUser, Origin, Slug } from '../shared/schemas';
+import { rebuildSql } from '../worker/src/db/rollups';
 import { CommandError, d1Query, sqlLiteral, type Target } from './lib/wrangler';
 
 const USAGE = `Usage: npm run admin -- <command> [--remote]
@@ -13,7 +14,8 @@ const USAGE = `Usage: npm run admin -- <command> [--remote]
   site add-origin <site> <url>
   key create <site> [--label <label>]
   site template-links <site> on|off [--pattern <regex for ticket IDs>]
-  user create <email> --role admin|viewer [--password <at least 12 characters>]`;
+  user create <email> --role admin|viewer [--password <at least 12 characters>]
+  rollups rebuild`;
 
 interface Args {
   words: string[];
@@ -129,6 +131,14 @@ export async function run(argv: string[], t: Target = {}, print = console.log): 
       target,
     );
     print(`Created ${user.role} ${user.email}${given ? '' : ` with the password (shown only this once):\n\n  ${password}\n`}`);
+    return;
+  }
+
+  if (group === 'rollups' && verb === 'rebuild') {
+    const started = Date.now();
+    d1Query(rebuildSql().join(';\n'), target);
+    const n = d1Query<{ n: number }>('SELECT count(*) AS n FROM daily_rollups', target)[0]?.n ?? 0;
+    print(`Rebuilt the daily rollups from the responses: ${n} rows in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     return;
   }
 

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SURVEY, DEFAULT_SURVEY_ID } from '../shared/demo';
+import { rebuildSql } from '../worker/src/db/rollups';
 import { demoResponsesSql } from './lib/demo-data.mjs';
 import { CommandError, d1ExecuteFile, d1Query, sqlLiteral, type Target } from './lib/wrangler';
 
@@ -27,6 +28,7 @@ export function seedDemo(t: Target, opts: { port?: number; responses?: number } 
     ),
     `INSERT INTO surveys (site_id, id, definition, created_at, updated_at) VALUES ('${DEMO_SITE}', '${DEFAULT_SURVEY_ID}', ${sqlLiteral(JSON.stringify(DEFAULT_SURVEY))}, ${now}, ${now});`,
     ...sql,
+    ...rebuildSql().map((q) => `${q};`),
   ];
   const dir = mkdtempSync(join(tmpdir(), 'voce-seed-'));
   try {
@@ -58,6 +60,9 @@ export function seedBulk(t: Target, site: string, count: number, days = 365): nu
       process.stdout.write(`\r  ${done.toLocaleString('en')} / ${count.toLocaleString('en')} responses`);
     }
     process.stdout.write('\n');
+    const file = join(dir, 'rollups.sql');
+    writeFileSync(file, rebuildSql().map((q) => `${q};`).join('\n'));
+    d1ExecuteFile(file, t);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

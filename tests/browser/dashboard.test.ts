@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ces, csat, nps, round } from '../../shared/metrics';
 import { demoResponsesSql } from '../../scripts/lib/demo-data.mjs';
+import { rebuildSql } from '../../worker/src/db/rollups';
 import { launchBrowser, startStack, type Stack } from './harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -43,6 +44,7 @@ beforeAll(async () => {
       )
       .join('\n'),
   );
+  stack.query(`${rebuildSql().join(';\n')};`); // rows written straight to D1: recompute the rollups
 }, 180_000);
 afterAll(async () => {
   await browser?.close();

@@ -4,6 +4,7 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Breakdown, FollowUpPage, ResponsePage, Summary, Trend } from '../../shared/api';
 import { ces, csat, nps } from '../../shared/metrics';
+import { rebuildSql } from '../../worker/src/db/rollups';
 import { createSite } from './setup/fixtures';
 import { addUser, call, signIn, type Session } from './setup/dashboard';
 
@@ -49,6 +50,8 @@ beforeAll(async () => {
       ).bind(crypto.randomUUID(), r.ticket ?? `T-${i}`, r.csat ?? null, r.ces ?? null, r.nps ?? null, r.comment ?? null, r.source ?? 'widget', r.agent, r.channel, r.customer ?? null, T0 + r.day * DAY + i),
     ),
   );
+  // Rows written straight to D1 bypass the collector: recompute the rollups as the admin command does.
+  await env.DB.batch(rebuildSql().map((sql) => env.DB.prepare(sql)));
   await addUser('boss@acme.test', 'a long password', 'admin');
   admin = await signIn('boss@acme.test', 'a long password');
 });

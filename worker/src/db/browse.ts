@@ -2,7 +2,7 @@
 // inbox, and erasure per ticket or customer.
 import type { FollowUp, FollowUpStatus, ResponseItem } from '../../../shared/api';
 import type { Where } from './metrics';
-import type { StoredRow } from './responses';
+import { around, type StoredRow } from './responses';
 
 export const CATEGORY_SQL = {
   detractor: 'nps <= 6',
@@ -167,7 +167,9 @@ export async function saveFollowUp(
 
 /** Erasure: every response (and its follow-up) and every link of a ticket or customer. */
 export async function erase(db: D1Database, site: string, column: 'ticket' | 'customer', value: string): Promise<number> {
-  const [responses] = await db.batch([
+  const { before } = around(db, `r.site_id = ?1 AND r.${column} = ?2`, [site, value]);
+  const [, responses] = await db.batch([
+    before,
     db.prepare(`DELETE FROM responses WHERE site_id = ?1 AND ${column} = ?2`).bind(site, value),
     db.prepare(`DELETE FROM links WHERE site_id = ?1 AND ${column} = ?2`).bind(site, value),
   ]);

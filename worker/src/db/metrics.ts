@@ -2,6 +2,7 @@
 // optionally per day/week/month or per agent/channel; the metric math is shared/metrics.
 import type { Filters } from '../../../shared/api';
 import { emptyCounts, type Counts } from '../../../shared/metrics';
+import { COUNT_COLUMNS } from './rollups';
 
 export interface Range {
   /** Inclusive, ms. */
@@ -77,4 +78,69 @@ export async function countsBy(
 
 export async function totalCounts(db: D1Database, where: Where, stats?: ReadStats): Promise<Counts> {
   return (await countsBy(db, where, 'all', stats)).get(null) ?? emptyCounts();
+}
+
+const ROLLUP_GROUPS = {
+  all: 'NULL',
+  day: 'day',
+  week: "date(day, 'weekday 0', '-6 days')",
+  month: "strftime('%Y-%m-01', day)",
+  agent: "nullif(value, '')",
+  channel: "nullif(value, '')",
+} as const;
+
+const DIMENSIONS = ['agent', 'channel', 'source', 'lang'] as const;
+
+/** Which rollup rows answer this question, or null when only the raw rows can (two dimensions at once). */
+export function rollupPlan(f: Filters, group: keyof typeof GROUPS): { dim: string; value?: string } | null {
+  const filtered = DIMENSIONS.filter((d) => f[d] !== undefined);
+  if (group === 'agent' || group === 'channel') return filtered.length === 0 ? { dim: group } : null;
+  if (filtered.length === 0) return { dim: 'all', value: '' };
+  if (filtered.length === 1) return { dim: filtered[0]!, value: f[filtered[0]!]! };
+  return null;
+}
+
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * Counts for a site, range and filters: from the per-day rollups when one dimension (or none) is
+ * involved — a few rows per day whatever the number of responses — else from the raw rows.
+ */
+export async function readCounts(
+  db: D1Database,
+  site: string,
+  range: Range,
+  f: Filters,
+  group: keyof typeof GROUPS,
+  stats?: ReadStats,
+): Promise<Map<string | null, Counts>> {
+  const plan = rollupPlan(f, group);
+  if (!plan) return countsBy(db, responsesWhere(site, range, f), group, stats);
+  const params: unknown[] = [site, plan.dim, dayOf(range.from), dayOf(range.to)];
+  let where = 'site_id = ?1 AND dim = ?2 AND day >= ?3 AND day < ?4';
+  if (plan.value !== undefined) {
+    params.push(plan.value);
+    where += ` AND value = ?${params.length}`;
+  }
+  if (f.survey !== undefined) {
+    params.push(f.survey);
+    where += ` AND survey_id = ?${params.length}`;
+  }
+  const key = ROLLUP_GROUPS[group as keyof typeof ROLLUP_GROUPS];
+  const { results, meta } = await db
+    .prepare(`SELECT ${key} AS k, ${COUNT_COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')} FROM daily_rollups WHERE ${where} GROUP BY k`)
+    .bind(...params)
+    .all<Record<string, number> & { k: string | null }>();
+  if (stats) stats.rowsRead += meta.rows_read ?? 0;
+  const out = new Map<string | null, Counts>();
+  for (const r of results) {
+    if (!r.responses) continue; // every answer of the rows it summed was erased or moved
+    out.set(r.k, {
+      responses: r.responses,
+      nps: Array.from({ length: 11 }, (_, i) => r[`nps_${i}`]!),
+      csat: Array.from({ length: 5 }, (_, i) => r[`csat_${i + 1}`]!),
+      ces: Array.from({ length: 5 }, (_, i) => r[`ces_${i + 1}`]!),
+    });
+  }
+  return out;
 }

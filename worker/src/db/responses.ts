@@ -1,5 +1,6 @@
 // Queries on responses. Storing is one idempotent upsert keyed by the client's UUID, so retries,
 // beacons and concurrent duplicates can never store a response twice.
+import { addSql, subtractSql } from './rollups';
 
 export interface ResponseRow {
   id: string;
@@ -76,11 +77,22 @@ export function upsertStatement(db: D1Database, r: ResponseRow): D1PreparedState
     );
 }
 
+/** The statements around a change of the responses matching `where`: before it and after it. */
+export function around(db: D1Database, where: string, params: unknown[]): { before: D1PreparedStatement; after: D1PreparedStatement } {
+  return { before: db.prepare(subtractSql(where)).bind(...params), after: db.prepare(addSql(where)).bind(...params) };
+}
+
+/** The upsert between the rollup updates of that response, for one D1 batch (index 1 is the upsert). */
+export function upsertWithRollups(db: D1Database, r: ResponseRow): D1PreparedStatement[] {
+  const { before, after } = around(db, 'r.id = ?1', [r.id]);
+  return [before, upsertStatement(db, r), after];
+}
+
 export async function upsertResponse(db: D1Database, r: ResponseRow): Promise<{ outcome: UpsertOutcome; rowsWritten: number }> {
-  const { results, meta } = await upsertStatement(db, r).all<{ revision: number }>();
-  const row = results[0];
+  const results = await db.batch<{ revision: number }>(upsertWithRollups(db, r));
+  const row = results[1]!.results[0];
   const outcome = !row ? 'conflict' : row.revision === 0 ? 'created' : 'merged';
-  return { outcome, rowsWritten: meta.rows_written ?? 0 };
+  return { outcome, rowsWritten: results.reduce((n, x) => n + (x.meta.rows_written ?? 0), 0) };
 }
 
 /** A row of `responses` as D1 returns it. */

@@ -2,7 +2,7 @@
 // follows from them), updated by every later answer, in one batch with the link's answered time.
 import type { Answers, LinkClaims } from '../../../shared/schemas';
 import { markAnsweredStatement } from '../db/links';
-import { upsertStatement, type UpsertOutcome } from '../db/responses';
+import { upsertWithRollups, type UpsertOutcome } from '../db/responses';
 import { emailResponseId } from './token';
 
 export async function recordLinkAnswers(
@@ -13,7 +13,7 @@ export async function recordLinkAnswers(
 ): Promise<{ id: string; outcome: UpsertOutcome }> {
   const now = Date.now();
   const id = await emailResponseId(claims.s, claims.v, claims.t);
-  const upsert = upsertStatement(db, {
+  const upsert = upsertWithRollups(db, {
     id,
     site: claims.s,
     survey: claims.v,
@@ -32,7 +32,7 @@ export async function recordLinkAnswers(
     createdAt: now,
     updatedAt: now,
   });
-  const results = await db.batch<{ revision: number }>(claims.i ? [upsert, markAnsweredStatement(db, claims.i, now)] : [upsert]);
-  const row = results[0]?.results[0];
+  const results = await db.batch<{ revision: number }>(claims.i ? [...upsert, markAnsweredStatement(db, claims.i, now)] : upsert);
+  const row = results[1]?.results[0];
   return { id, outcome: !row ? 'conflict' : row.revision === 0 ? 'created' : 'merged' };
 }

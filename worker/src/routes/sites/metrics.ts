@@ -4,7 +4,7 @@ import type { Breakdown, Summary, Trend } from '../../../../shared/api';
 import { emptyCounts, metricsFromCounts } from '../../../../shared/metrics';
 import { BreakdownQuery, RangeQuery, TrendQuery } from '../../../../shared/schemas';
 import { linkCounts } from '../../db/links';
-import { countsBy, responsesWhere, totalCounts, type ReadStats } from '../../db/metrics';
+import { readCounts, type ReadStats } from '../../db/metrics';
 import { validate } from '../../validate';
 import type { SiteEnv } from './access';
 import { buckets, filtersOf, resolveRange } from './range';
@@ -18,8 +18,8 @@ metrics.get('/summary', async (c) => {
   const filters = filtersOf(q);
   const stats: ReadStats = { rowsRead: 0 };
   const [cur, prev, curLinks, prevLinks] = await Promise.all([
-    totalCounts(c.env.DB, responsesWhere(site, current, filters), stats),
-    totalCounts(c.env.DB, responsesWhere(site, previous, filters), stats),
+    readCounts(c.env.DB, site, current, filters, 'all', stats).then((m) => m.get(null) ?? emptyCounts()),
+    readCounts(c.env.DB, site, previous, filters, 'all', stats).then((m) => m.get(null) ?? emptyCounts()),
     linkCounts(c.env.DB, site, current.from, current.to, filters),
     linkCounts(c.env.DB, site, previous.from, previous.to, filters),
   ]);
@@ -38,7 +38,7 @@ metrics.get('/trend', async (c) => {
   const q = validate(TrendQuery, c.req.query(), 'query');
   const { current } = resolveRange(q);
   const stats: ReadStats = { rowsRead: 0 };
-  const counts = await countsBy(c.env.DB, responsesWhere(c.get('site'), current, filtersOf(q)), q.interval, stats);
+  const counts = await readCounts(c.env.DB, c.get('site'), current, filtersOf(q), q.interval, stats);
   c.header('X-D1-Rows-Read', String(stats.rowsRead));
   const body: Trend = {
     interval: q.interval,
@@ -51,7 +51,7 @@ metrics.get('/breakdown', async (c) => {
   const q = validate(BreakdownQuery, c.req.query(), 'query');
   const { current } = resolveRange(q);
   const stats: ReadStats = { rowsRead: 0 };
-  const counts = await countsBy(c.env.DB, responsesWhere(c.get('site'), current, filtersOf(q)), q.by, stats);
+  const counts = await readCounts(c.env.DB, c.get('site'), current, filtersOf(q), q.by, stats);
   c.header('X-D1-Rows-Read', String(stats.rowsRead));
   const rows = [...counts].map(([key, n]) => ({ key, ...metricsFromCounts(n) }));
   rows.sort((a, b) => b.responses - a.responses || String(a.key).localeCompare(String(b.key)));
