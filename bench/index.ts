@@ -97,7 +97,7 @@ say('## 4. Cost at D1 list prices');
 say();
 say(`| measure | value |`);
 say('|---|---|');
-say(`| rows written per stored response (D1 meta, row + indexes) | ${written} |`);
+say(`| rows written per stored response (D1 meta: the row, its indexes and 5 rollup rows) | ${written} |`);
 say(`| rows read per dashboard view at ${largest.responses.toLocaleString('en')} responses (summary + trend + 2 breakdowns) | ${perView.toLocaleString('en')} |`);
 say(`| a month of 1,000,000 responses | ${monthWrites.toLocaleString('en')} rows written |`);
 say(`| a month of 10,000 dashboard views | ${monthReads.toLocaleString('en')} rows read |`);
