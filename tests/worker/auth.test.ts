@@ -95,8 +95,17 @@ describe('access to /api/v1/sites', () => {
     expect(crossSite.status).toBe(403);
     const noToken = await call(s, '/api/v1/sites/acme/origins', { method: 'POST', json: { origin: 'https://x.test' }, headers: { 'X-CSRF-Token': '' } });
     expect(noToken.status).toBe(403);
+    // The collector remembers sites for a few seconds; an origin added through the API counts at once.
+    const postFrom = () =>
+      SELF.fetch(`${BASE}/api/v1/responses`, {
+        method: 'POST',
+        headers: { Origin: 'https://x.test' },
+        body: JSON.stringify({ id: crypto.randomUUID(), site: 'acme', survey: 'support', answers: { nps: 9 } }),
+      });
+    expect((await postFrom()).status).toBe(403);
     const ok = await call(s, '/api/v1/sites/acme/origins', { method: 'POST', json: { origin: 'https://x.test' } });
     expect(ok.status).toBe(201);
+    expect((await postFrom()).status).toBe(201);
   });
 
   it('lets an admin create a key that is shown once, and revoke it', async () => {

@@ -50,3 +50,32 @@ export async function getSurvey(db: D1Database, siteId: string, surveyId: string
     .first<{ definition: string }>();
   return row ? v.parse(SurveyDefinition, JSON.parse(row.definition)) : null;
 }
+
+/**
+ * The collector's lookups, remembered for a few seconds per isolate: every response needs its site
+ * (origins) and survey, and those change rarely, while each D1 round trip costs ingest throughput.
+ * A change of origins or questions reaches the collector within CACHE_MS.
+ */
+const CACHE_MS = 5000;
+// Values only, never promises: a promise made by one request must not be awaited by another.
+const cache = new Map<string, { at: number; value: unknown }>();
+
+async function cached<T>(key: string, load: () => Promise<T | null>): Promise<T | null> {
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.value as T;
+  const value = await load();
+  if (value !== null) {
+    cache.set(key, { at: Date.now(), value });
+    if (cache.size > 1000) cache.delete(cache.keys().next().value!);
+  }
+  return value;
+}
+
+export const getSiteCached = (db: D1Database, id: string) => cached(`site:${id}`, () => getSite(db, id));
+export const getSurveyCached = (db: D1Database, site: string, survey: string) =>
+  cached(`survey:${site}:${survey}`, () => getSurvey(db, site, survey));
+
+/** Forgets what this isolate remembers of a site, after a change made through the API. */
+export function forgetSite(site: string): void {
+  for (const key of cache.keys()) if (key === `site:${site}` || key.startsWith(`survey:${site}:`)) cache.delete(key);
+}

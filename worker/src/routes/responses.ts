@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { answerIssues, ResponseBody } from '../../../shared/schemas';
 import { upsertResponse } from '../db/responses';
-import { getSurvey, isKnownOrigin } from '../db/sites';
+import { getSurveyCached, isKnownOrigin } from '../db/sites';
 import type { AppEnv } from '../env';
 import { recordLinkAnswers } from '../links/record';
 import { invalidLink, verifyLink } from '../links/verify';
@@ -23,8 +23,9 @@ responses.options('/', async (c) => {
 
 responses.post('/', limitBody(), async (c) => {
   const body = validate(ResponseBody, parseJsonText(await c.req.text()), 'response');
-  const site = await siteForRequest(c, body.site);
-  const survey = await getSurvey(c.env.DB, site.id, body.survey);
+  // Cached for a few seconds: the collector's hot path (see getSiteCached).
+  const site = await siteForRequest(c, body.site, false);
+  const survey = await getSurveyCached(c.env.DB, site.id, body.survey);
   if (!survey) throw new ApiError(404, 'survey_not_found', `Site "${site.id}" has no survey "${body.survey}"`);
   const issues = answerIssues(survey, body.answers);
   if (issues.length) throw new ApiError(400, 'invalid_request', 'The answers do not fit this survey', issues);

@@ -1,13 +1,13 @@
 // The public routes' gate: the site must exist, and a browser caller must be on one of its origins
 // (or the worker's own pages). Allowed origins are echoed by the CORS middleware.
 import type { Context } from 'hono';
-import { getSite, type Site } from '../../db/sites';
+import { getSite, getSiteCached, type Site } from '../../db/sites';
 import type { AppEnv } from '../../env';
 import { allowOrigin, isSameOrigin, requestOrigin } from '../cors';
 import { ApiError } from '../errors';
 
-export async function siteForRequest(c: Context<AppEnv>, siteId: string): Promise<Site> {
-  const site = await getSite(c.env.DB, siteId);
+export async function siteForRequest(c: Context<AppEnv>, siteId: string, fresh = true): Promise<Site> {
+  const site = await (fresh ? getSite : getSiteCached)(c.env.DB, siteId);
   if (!site) throw new ApiError(404, 'site_not_found', `There is no site "${siteId}"`);
   // Browsers always send Origin on a cross-origin call; server-to-server callers send none.
   const origin = requestOrigin(c);

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { hashApiKey, keyPrefix, newApiKey } from '../../../../shared/keys';
 import { KeyBody, Origin, OriginBody, SettingsPatch } from '../../../../shared/schemas';
-import { getSite } from '../../db/sites';
+import { forgetSite, getSite } from '../../db/sites';
 import { limitBody } from '../../middleware/body';
 import { ApiError } from '../../middleware/errors';
 import { mustBeAdmin } from '../../middleware/session';
@@ -16,6 +16,7 @@ for (const path of ['/settings', '/origins', '/keys', '/keys/*']) {
   settings.use(path, async (c, next) => {
     mustBeAdmin(c.get('principal'));
     await next();
+    if (c.req.method !== 'GET') forgetSite(c.get('site'));
   });
 }
 

@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { Slug, SurveyDefinition } from '../../../../shared/schemas';
+import { forgetSite } from '../../db/sites';
 import { limitBody } from '../../middleware/body';
 import { mustBeAdmin } from '../../middleware/session';
 import { parseJsonText, validate } from '../../validate';
@@ -29,5 +30,6 @@ siteSurveys.put('/surveys/:survey', limitBody(), async (c) => {
   )
     .bind(c.get('site'), id, JSON.stringify(definition), now)
     .first<{ created: number }>();
+  forgetSite(c.get('site'));
   return c.json({ id, definition }, r?.created ? 201 : 200);
 });
