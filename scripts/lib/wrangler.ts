@@ -23,9 +23,20 @@ function targetArgs(t: Target): string[] {
 
 export class CommandError extends Error {}
 
+/**
+ * A local D1 that another workerd (a wrangler process just ending, or wrangler dev) briefly holds
+ * makes `wrangler d1 execute` fail at once with an internal assertion or SQLITE_BUSY, before it runs
+ * anything: worth a short wait and another try.
+ */
+const TRANSIENT = /false == true|SQLITE_BUSY|database is locked/;
+
 /** Runs wrangler and returns its stdout; throws with its output when it fails. */
 export function wrangler(args: string[], opts: { quiet?: boolean; input?: string } = {}): string {
-  const r = spawnSync(WRANGLER, args, { cwd: ROOT, env: wranglerEnv, encoding: 'utf8', input: opts.input, maxBuffer: 256 << 20 });
+  let r = spawnSync(WRANGLER, args, { cwd: ROOT, env: wranglerEnv, encoding: 'utf8', input: opts.input, maxBuffer: 256 << 20 });
+  for (let attempt = 1; r.status !== 0 && attempt < 4 && TRANSIENT.test(`${r.stderr}${r.stdout}`); attempt++) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300 * attempt);
+    r = spawnSync(WRANGLER, args, { cwd: ROOT, env: wranglerEnv, encoding: 'utf8', input: opts.input, maxBuffer: 256 << 20 });
+  }
   if (r.status !== 0) {
     throw new CommandError(`wrangler ${args.slice(0, 3).join(' ')} failed:\n${(r.stderr || r.stdout).trim()}`);
   }
