@@ -76,10 +76,6 @@ export async function countsBy(
   return out;
 }
 
-export async function totalCounts(db: D1Database, where: Where, stats?: ReadStats): Promise<Counts> {
-  return (await countsBy(db, where, 'all', stats)).get(null) ?? emptyCounts();
-}
-
 const ROLLUP_GROUPS = {
   all: 'NULL',
   day: 'day',
