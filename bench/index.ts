@@ -71,6 +71,10 @@ for (const [name, r] of [['baseline: POST /api/v1/health (no work)', ingest.base
 const ratio = ingest.ingest.rps / ingest.baseline.rps;
 say();
 say(`Ingest reaches **${(100 * ratio).toFixed(0)}%** of the baseline's requests/s (target: at least 50%).`);
+say(
+  `Concurrent responses share D1 batches (group commit): ${ingest.ingest.ok} responses went in ${ingest.batches} batches, ` +
+    `${(ingest.ingest.ok / Math.max(1, ingest.batches)).toFixed(1)} per D1 round trip on average.`,
+);
 say(`Stored rows: **${ingest.stored}**, 2xx answers: **${ingest.ingest.ok}** → ${ingest.stored === ingest.ingest.ok ? 'equal: nothing lost, nothing doubled' : 'NOT EQUAL'}.`);
 
 // 3. Reads

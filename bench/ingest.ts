@@ -8,6 +8,8 @@ export interface IngestResult {
   baseline: LoadResult;
   ingest: LoadResult;
   stored: number;
+  /** D1 batches the stored responses went in, from their X-D1-Batch headers (n answers saw n). */
+  batches: number;
 }
 
 const body = () =>
@@ -25,10 +27,13 @@ export async function benchIngest(): Promise<IngestResult> {
     await server.start();
     await load(`${server.url}/api/v1/health`, body, 10, 1); // warm up
     const baseline = await load(`${server.url}/api/v1/health`, body);
-    const ingest = await load(`${server.url}/api/v1/responses`, body);
+    let batches = 0;
+    const ingest = await load(`${server.url}/api/v1/responses`, body, 50, 10, (res) => {
+      if (res.ok) batches += 1 / Number(res.headers.get('x-d1-batch'));
+    });
     await server.stop();
     const stored = d1Query<{ n: number }>("SELECT count(*) AS n FROM responses WHERE site_id = 'bench'", server.target)[0]!.n;
-    return { baseline, ingest, stored };
+    return { baseline, ingest, stored, batches: Math.round(batches) };
   } finally {
     await server.stop();
     server.dispose();

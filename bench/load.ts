@@ -10,7 +10,13 @@ export interface LoadResult {
   failed: number;
 }
 
-export async function load(url: string, body: () => string, connections = 50, seconds = 10): Promise<LoadResult> {
+export async function load(
+  url: string,
+  body: () => string,
+  connections = 50,
+  seconds = 10,
+  onAnswer?: (res: Response) => void,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let ok = 0;
   let failed = 0;
@@ -22,6 +28,7 @@ export async function load(url: string, body: () => string, connections = 50, se
       try {
         const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body() });
         await res.arrayBuffer();
+        onAnswer?.(res);
         if (res.status >= 200 && res.status < 300) ok++;
         else failed++;
       } catch {

@@ -1,5 +1,6 @@
 import { env, SELF } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { rebuildSql } from '../../worker/src/db/rollups';
 import { countResponses, createSite, FOREIGN, ORIGIN, post, responseBody } from './setup/fixtures';
 
 beforeAll(() => createSite());
@@ -93,6 +94,31 @@ describe('POST /api/v1/responses', () => {
       .bind('T-concurrent')
       .first<{ n: number; rev: number }>();
     expect(row).toEqual({ n: 1, rev: 199 });
+  });
+
+  it('shares D1 batches between concurrent posts, each answered for itself, rollups exact', async () => {
+    const first = responseBody({ ticket: 'T-shared', answers: { nps: 0 } });
+    expect((await post(first)).status).toBe(201);
+    const fresh = Array.from({ length: 80 }, (_, i) =>
+      responseBody({ ticket: `T-b${i}`, answers: { nps: i % 11, csat: 1 + (i % 5) }, meta: { agent: ['mario', 'luca'][i % 2], channel: 'email' } }),
+    );
+    const merges: Record<string, unknown>[] = Array.from({ length: 20 }, (_, i) => ({ ...first, answers: { nps: i % 11, comment: `later ${i}` } }));
+    const conflicts: Record<string, unknown>[] = Array.from({ length: 5 }, () => ({ ...first, ticket: 'T-someone-else' }));
+    const all = [...fresh, ...merges, ...conflicts].sort(() => Math.random() - 0.5);
+    const answers = await Promise.all(all.map((b) => post(b).then((r) => ({ body: b, status: r.status, batch: Number(r.headers.get('x-d1-batch')) }))));
+
+    expect(answers.filter((a) => fresh.includes(a.body)).map((a) => a.status)).toEqual(fresh.map(() => 201));
+    expect(answers.filter((a) => merges.includes(a.body)).map((a) => a.status)).toEqual(merges.map(() => 200));
+    expect(answers.filter((a) => conflicts.includes(a.body)).map((a) => a.status)).toEqual(conflicts.map(() => 409));
+    expect(Math.max(...answers.map((a) => a.batch))).toBeGreaterThan(1);
+    expect(await stored(first.id as string)).toMatchObject({ ticket: 'T-shared', revision: 20 });
+    for (const b of fresh) expect(await stored(b.id as string)).toMatchObject({ ticket: b.ticket, nps: (b.answers as { nps: number }).nps });
+
+    const rollups = async () =>
+      (await env.DB.prepare('SELECT * FROM daily_rollups WHERE responses > 0 ORDER BY site_id, dim, day, survey_id, value').all()).results;
+    const kept = await rollups();
+    await env.DB.batch(rebuildSql().map((sql) => env.DB.prepare(sql)));
+    expect(await rollups()).toEqual(kept);
   });
 });
 

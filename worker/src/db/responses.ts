@@ -1,5 +1,6 @@
 // Queries on responses. Storing is one idempotent upsert keyed by the client's UUID, so retries,
 // beacons and concurrent duplicates can never store a response twice.
+import { groupCommit } from './group-commit';
 import { addSql, subtractSql } from './rollups';
 
 export interface ResponseRow {
@@ -24,57 +25,46 @@ export interface ResponseRow {
 
 export type UpsertOutcome = 'created' | 'merged' | 'conflict';
 
+// The columns an upsert writes, each read from a row of the JSON array bound to ?1 (see upsertRows).
+const COLUMNS: [column: string, key: keyof ResponseRow][] = [
+  ['id', 'id'], ['site_id', 'site'], ['survey_id', 'survey'], ['ticket', 'ticket'], ['csat', 'csat'], ['ces', 'ces'],
+  ['nps', 'nps'], ['comment', 'comment'], ['aspects', 'aspects'], ['lang', 'lang'], ['source', 'source'], ['agent', 'agent'],
+  ['channel', 'channel'], ['customer', 'customer'], ['page', 'page'], ['created_at', 'createdAt'], ['updated_at', 'createdAt'],
+];
+
 /**
- * Inserts the response, or merges it into the stored one with the same id: answers present in
- * this post replace the stored ones, absent ones stay, aspect ratings are merged key by key.
- * An id that already belongs to another site, survey, ticket or source is a conflict, not a merge.
+ * Inserts each response of the JSON array bound to ?1, or merges it into the stored one with the
+ * same id: answers present in this post replace the stored ones, absent ones stay, aspect ratings
+ * are merged key by key. An id that already belongs to another site, survey, ticket or source is a
+ * conflict, not a merge, and returns no row. One statement for any number of responses (each id at
+ * most once), so a batch costs D1 one statement, not one per response.
  */
-export function upsertStatement(db: D1Database, r: ResponseRow): D1PreparedStatement {
-  return db
-    .prepare(
-      `INSERT INTO responses (id, site_id, survey_id, ticket, csat, ces, nps, comment, aspects, lang, source,
-                              agent, channel, customer, page, created_at, updated_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)
-       ON CONFLICT (id) DO UPDATE SET
-         ticket   = coalesce(responses.ticket, excluded.ticket),
-         csat     = coalesce(excluded.csat, responses.csat),
-         ces      = coalesce(excluded.ces, responses.ces),
-         nps      = coalesce(excluded.nps, responses.nps),
-         comment  = coalesce(excluded.comment, responses.comment),
-         aspects  = CASE WHEN excluded.aspects IS NULL THEN responses.aspects
-                         WHEN responses.aspects IS NULL THEN excluded.aspects
-                         ELSE json_patch(responses.aspects, excluded.aspects) END,
-         lang     = coalesce(excluded.lang, responses.lang),
-         agent    = coalesce(excluded.agent, responses.agent),
-         channel  = coalesce(excluded.channel, responses.channel),
-         customer = coalesce(excluded.customer, responses.customer),
-         page     = coalesce(excluded.page, responses.page),
-         updated_at = excluded.updated_at,
-         revision = responses.revision + 1
-       WHERE responses.site_id = excluded.site_id
-         AND responses.survey_id = excluded.survey_id
-         AND responses.source = excluded.source
-         AND (excluded.ticket IS NULL OR responses.ticket IS NULL OR responses.ticket = excluded.ticket)
-       RETURNING revision`,
-    )
-    .bind(
-      r.id,
-      r.site,
-      r.survey,
-      r.ticket,
-      r.csat,
-      r.ces,
-      r.nps,
-      r.comment,
-      r.aspects ? JSON.stringify(r.aspects) : null,
-      r.lang,
-      r.source,
-      r.agent,
-      r.channel,
-      r.customer,
-      r.page,
-      r.createdAt,
-    );
+const UPSERT = `INSERT INTO responses (${COLUMNS.map(([c]) => c).join(', ')})
+  SELECT ${COLUMNS.map(([, k]) => `j.value ->> '${k}'`).join(', ')} FROM json_each(?1) AS j WHERE true
+  ON CONFLICT (id) DO UPDATE SET
+    ticket   = coalesce(responses.ticket, excluded.ticket),
+    csat     = coalesce(excluded.csat, responses.csat),
+    ces      = coalesce(excluded.ces, responses.ces),
+    nps      = coalesce(excluded.nps, responses.nps),
+    comment  = coalesce(excluded.comment, responses.comment),
+    aspects  = CASE WHEN excluded.aspects IS NULL THEN responses.aspects
+                    WHEN responses.aspects IS NULL THEN excluded.aspects
+                    ELSE json_patch(responses.aspects, excluded.aspects) END,
+    lang     = coalesce(excluded.lang, responses.lang),
+    agent    = coalesce(excluded.agent, responses.agent),
+    channel  = coalesce(excluded.channel, responses.channel),
+    customer = coalesce(excluded.customer, responses.customer),
+    page     = coalesce(excluded.page, responses.page),
+    updated_at = excluded.updated_at,
+    revision = responses.revision + 1
+  WHERE responses.site_id = excluded.site_id
+    AND responses.survey_id = excluded.survey_id
+    AND responses.source = excluded.source
+    AND (excluded.ticket IS NULL OR responses.ticket IS NULL OR responses.ticket = excluded.ticket)
+  RETURNING id, revision`;
+
+function upsertRows(db: D1Database, rows: ResponseRow[]): D1PreparedStatement {
+  return db.prepare(UPSERT).bind(JSON.stringify(rows.map((r) => ({ ...r, aspects: r.aspects && JSON.stringify(r.aspects) }))));
 }
 
 /** The statements around a change of the responses matching `where`: before it and after it. */
@@ -82,17 +72,63 @@ export function around(db: D1Database, where: string, params: unknown[]): { befo
   return { before: db.prepare(subtractSql(where)).bind(...params), after: db.prepare(addSql(where)).bind(...params) };
 }
 
-/** The upsert between the rollup updates of that response, for one D1 batch (index 1 is the upsert). */
-export function upsertWithRollups(db: D1Database, r: ResponseRow): D1PreparedStatement[] {
-  const { before, after } = around(db, 'r.id = ?1', [r.id]);
-  return [before, upsertStatement(db, r), after];
+export interface Stored {
+  outcome: UpsertOutcome;
+  /** What D1 bills for this write: its share of the batch's rows written (rows, indexes, rollups). */
+  rowsWritten: number;
+  /** How many responses shared its D1 batch. */
+  batch: number;
 }
 
-export async function upsertResponse(db: D1Database, r: ResponseRow): Promise<{ outcome: UpsertOutcome; rowsWritten: number }> {
-  const results = await db.batch<{ revision: number }>(upsertWithRollups(db, r));
-  const row = results[1]!.results[0];
-  const outcome = !row ? 'conflict' : row.revision === 0 ? 'created' : 'merged';
-  return { outcome, rowsWritten: results.reduce((n, x) => n + (x.meta.rows_written ?? 0), 0) };
+/**
+ * The statements of one D1 batch, one transaction, that upsert `rows` in order: the rollups lose
+ * what the affected rows contributed, the rows change (an id seen again goes in a later statement,
+ * so it merges into the first), the rollups gain what the rows now contribute.
+ */
+export function upsertWithRollups(db: D1Database, rows: ResponseRow[]): D1PreparedStatement[] {
+  const rounds: ResponseRow[][] = [];
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    const round = seen.get(r.id) ?? 0;
+    seen.set(r.id, round + 1);
+    (rounds[round] ??= []).push(r);
+  }
+  const { before, after } = around(db, 'r.id IN (SELECT value FROM json_each(?1))', [JSON.stringify([...seen.keys()])]);
+  return [before, ...rounds.map((round) => upsertRows(db, round)), after];
+}
+
+/**
+ * Upserts responses in one D1 batch (see upsertWithRollups), and says what became of each:
+ * created, merged, or refused as a conflict (its upsert returned no row).
+ */
+export async function upsertResponses(db: D1Database, rows: ResponseRow[]): Promise<Stored[]> {
+  const statements = upsertWithRollups(db, rows);
+  const results = await db.batch<{ id: string; revision: number }>(statements);
+  const written = results.reduce((n, x) => n + (x.meta.rows_written ?? 0), 0);
+  const rounds = results.slice(1, -1).map((x) => new Map(x.results.map((row) => [row.id, row.revision])));
+  const seen = new Map<string, number>();
+  return rows.map((r) => {
+    const round = seen.get(r.id) ?? 0;
+    seen.set(r.id, round + 1);
+    const revision = rounds[round]!.get(r.id);
+    return { outcome: revision === undefined ? 'conflict' : revision === 0 ? 'created' : 'merged', rowsWritten: written / rows.length, batch: rows.length };
+  });
+}
+
+export async function upsertResponse(db: D1Database, r: ResponseRow): Promise<Stored> {
+  return (await upsertResponses(db, [r]))[0]!;
+}
+
+// Batches of at most 50 responses (16 KiB each at most): well inside D1's 2 MB per bound value.
+const collector = groupCommit<{ db: D1Database; row: ResponseRow }, Stored>(
+  (items) => upsertResponses(items[0]!.db, items.map((x) => x.row)),
+  (x) => upsertResponse(x.db, x.row),
+  { max: 50, lingerMs: 10 },
+);
+
+/** The collector's write: concurrent responses share D1 batches (see group-commit.ts). */
+export function storeResponse(db: D1Database, row: ResponseRow, keepAlive?: (p: Promise<unknown>) => void): Promise<Stored> {
+  return collector.write({ db, row }, keepAlive);
 }
 
 /** A row of `responses` as D1 returns it. */

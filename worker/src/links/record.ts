@@ -13,7 +13,7 @@ export async function recordLinkAnswers(
 ): Promise<{ id: string; outcome: UpsertOutcome }> {
   const now = Date.now();
   const id = await emailResponseId(claims.s, claims.v, claims.t);
-  const upsert = upsertWithRollups(db, {
+  const upsert = upsertWithRollups(db, [{
     id,
     site: claims.s,
     survey: claims.v,
@@ -31,8 +31,8 @@ export async function recordLinkAnswers(
     page: null,
     createdAt: now,
     updatedAt: now,
-  });
-  const results = await db.batch<{ revision: number }>(claims.i ? [...upsert, markAnsweredStatement(db, claims.i, now)] : upsert);
+  }]);
+  const results = await db.batch<{ id: string; revision: number }>(claims.i ? [...upsert, markAnsweredStatement(db, claims.i, now)] : upsert);
   const row = results[1]?.results[0];
   return { id, outcome: !row ? 'conflict' : row.revision === 0 ? 'created' : 'merged' };
 }
