@@ -29,7 +29,7 @@ export type UpsertOutcome = 'created' | 'merged' | 'conflict';
 const COLUMNS: [column: string, key: keyof ResponseRow][] = [
   ['id', 'id'], ['site_id', 'site'], ['survey_id', 'survey'], ['ticket', 'ticket'], ['csat', 'csat'], ['ces', 'ces'],
   ['nps', 'nps'], ['comment', 'comment'], ['aspects', 'aspects'], ['lang', 'lang'], ['source', 'source'], ['agent', 'agent'],
-  ['channel', 'channel'], ['customer', 'customer'], ['page', 'page'], ['created_at', 'createdAt'], ['updated_at', 'createdAt'],
+  ['channel', 'channel'], ['customer', 'customer'], ['page', 'page'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
 ];
 
 /**
@@ -80,6 +80,21 @@ export interface Stored {
   batch: number;
 }
 
+/** Which upsert statement of a batch each row goes in: an id seen again goes in a later one. */
+function roundOf(rows: ResponseRow[]): number[] {
+  const seen = new Map<string, number>();
+  return rows.map((r) => {
+    const round = seen.get(r.id) ?? 0;
+    seen.set(r.id, round + 1);
+    return round;
+  });
+}
+
+/** What an upsert made of a row, from its RETURNING row (none: a conflict). */
+export function outcomeOf(revision: number | undefined): UpsertOutcome {
+  return revision === undefined ? 'conflict' : revision === 0 ? 'created' : 'merged';
+}
+
 /**
  * The statements of one D1 batch, one transaction, that upsert `rows` in order: the rollups lose
  * what the affected rows contributed, the rows change (an id seen again goes in a later statement,
@@ -87,32 +102,25 @@ export interface Stored {
  */
 export function upsertWithRollups(db: D1Database, rows: ResponseRow[]): D1PreparedStatement[] {
   const rounds: ResponseRow[][] = [];
-  const seen = new Map<string, number>();
-  for (const r of rows) {
-    const round = seen.get(r.id) ?? 0;
-    seen.set(r.id, round + 1);
-    (rounds[round] ??= []).push(r);
-  }
-  const { before, after } = around(db, 'r.id IN (SELECT value FROM json_each(?1))', [JSON.stringify([...seen.keys()])]);
+  roundOf(rows).forEach((round, i) => (rounds[round] ??= []).push(rows[i]!));
+  const ids = JSON.stringify([...new Set(rows.map((r) => r.id))]);
+  const { before, after } = around(db, 'r.id IN (SELECT value FROM json_each(?1))', [ids]);
   return [before, ...rounds.map((round) => upsertRows(db, round)), after];
 }
 
 /**
  * Upserts responses in one D1 batch (see upsertWithRollups), and says what became of each:
- * created, merged, or refused as a conflict (its upsert returned no row).
+ * created, merged, or refused as a conflict.
  */
 export async function upsertResponses(db: D1Database, rows: ResponseRow[]): Promise<Stored[]> {
-  const statements = upsertWithRollups(db, rows);
-  const results = await db.batch<{ id: string; revision: number }>(statements);
+  const results = await db.batch<{ id: string; revision: number }>(upsertWithRollups(db, rows));
   const written = results.reduce((n, x) => n + (x.meta.rows_written ?? 0), 0);
   const rounds = results.slice(1, -1).map((x) => new Map(x.results.map((row) => [row.id, row.revision])));
-  const seen = new Map<string, number>();
-  return rows.map((r) => {
-    const round = seen.get(r.id) ?? 0;
-    seen.set(r.id, round + 1);
-    const revision = rounds[round]!.get(r.id);
-    return { outcome: revision === undefined ? 'conflict' : revision === 0 ? 'created' : 'merged', rowsWritten: written / rows.length, batch: rows.length };
-  });
+  return roundOf(rows).map((round, i) => ({
+    outcome: outcomeOf(rounds[round]!.get(rows[i]!.id)),
+    rowsWritten: written / rows.length,
+    batch: rows.length,
+  }));
 }
 
 export async function upsertResponse(db: D1Database, r: ResponseRow): Promise<Stored> {

@@ -2,7 +2,7 @@
 // follows from them), updated by every later answer, in one batch with the link's answered time.
 import type { Answers, LinkClaims } from '../../../shared/schemas';
 import { markAnsweredStatement } from '../db/links';
-import { upsertWithRollups, type UpsertOutcome } from '../db/responses';
+import { outcomeOf, upsertWithRollups, type UpsertOutcome } from '../db/responses';
 import { emailResponseId } from './token';
 
 export async function recordLinkAnswers(
@@ -33,6 +33,5 @@ export async function recordLinkAnswers(
     updatedAt: now,
   }]);
   const results = await db.batch<{ id: string; revision: number }>(claims.i ? [...upsert, markAnsweredStatement(db, claims.i, now)] : upsert);
-  const row = results[1]?.results[0];
-  return { id, outcome: !row ? 'conflict' : row.revision === 0 ? 'created' : 'merged' };
+  return { id, outcome: outcomeOf(results[1]!.results[0]?.revision) };
 }
