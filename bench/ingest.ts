@@ -21,16 +21,26 @@ const body = () =>
     answers: { nps: Math.floor(Math.random() * 11), csat: 1 + Math.floor(Math.random() * 5), ces: 1 + Math.floor(Math.random() * 5) },
   });
 
+/** Each connection a client of its own (CF-Connecting-IP), so the collector's per-client flood limit is on, as in production. */
+const perClient = (i: number) => ({ 'CF-Connecting-IP': `10.0.${i >> 8}.${i & 255}` });
+
 export async function benchIngest(): Promise<IngestResult> {
   const server = await benchServer('bench');
   try {
     await server.start();
     await load(`${server.url}/api/v1/health`, body, 10, 1); // warm up
-    const baseline = await load(`${server.url}/api/v1/health`, body);
+    const baseline = await load(`${server.url}/api/v1/health`, body, 50, 10, undefined, perClient);
     let batches = 0;
-    const ingest = await load(`${server.url}/api/v1/responses`, body, 50, 10, (res) => {
-      if (res.ok) batches += 1 / Number(res.headers.get('x-d1-batch'));
-    });
+    const ingest = await load(
+      `${server.url}/api/v1/responses`,
+      body,
+      50,
+      10,
+      (res) => {
+        if (res.ok) batches += 1 / Number(res.headers.get('x-d1-batch'));
+      },
+      perClient,
+    );
     await server.stop();
     const stored = d1Query<{ n: number }>("SELECT count(*) AS n FROM responses WHERE site_id = 'bench'", server.target)[0]!.n;
     return { baseline, ingest, stored, batches: Math.round(batches) };

@@ -38,7 +38,8 @@ export async function benchServer(site: string): Promise<BenchServer> {
     target,
     key,
     async start() {
-      dev = startDev({ port, persistTo });
+      // VOCE_MEASURE: the worker's X-D1-* headers, which the reports read.
+      dev = startDev({ port, persistTo, vars: { VOCE_MEASURE: '1' } });
       await dev.ready;
     },
     async stop() {

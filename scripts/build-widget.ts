@@ -60,7 +60,9 @@ export async function buildWidget(outDir = `${ROOT}dist/public`): Promise<Widget
   // Module scripts are fetched with CORS, and host pages live on other origins.
   writeFileSync(
     `${outDir}/_headers`,
-    `/widget.js
+    `/*
+  X-Content-Type-Options: nosniff
+/widget.js
   Access-Control-Allow-Origin: *
   Cache-Control: public, max-age=300
 /widget-ui.*

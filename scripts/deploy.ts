@@ -1,7 +1,9 @@
-// `npm run deploy`: build, apply the D1 migrations to the deployed database, then `wrangler deploy`.
+// `npm run deploy`: build, apply the D1 migrations to the deployed database, `wrangler deploy`, and
+// print the first admin's setup code while nobody has set the dashboard up.
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { applyMigrations, ROOT, wranglerEnv } from './lib/wrangler';
+import { setupCode } from './admin/people';
+import { applyMigrations, d1Query, ROOT, wranglerEnv } from './lib/wrangler';
 
 const config = readFileSync(`${ROOT}wrangler.toml`, 'utf8');
 if (config.includes('database_id = "00000000-0000-0000-0000-000000000000"')) {
@@ -19,3 +21,11 @@ function step(cmd: string, args: string[]): void {
 step('npm', ['run', 'build']);
 applyMigrations({ remote: true });
 step(`${ROOT}node_modules/.bin/wrangler`, ['deploy']);
+
+// Until someone has set it up, the deployed dashboard's first-run page needs this one-time code:
+// whoever finds the URL first cannot make themselves admin.
+const target = { remote: true };
+if ((d1Query<{ n: number }>('SELECT count(*) AS n FROM users', target)[0]?.n ?? 0) === 0) {
+  const code = await setupCode({ rest: [], flags: new Map(), target, print: () => {}, now: Date.now() });
+  console.log(`\nOpen /dashboard/ on your worker and create the admin account with the setup code:\n\n  ${code}\n\n(works once, for 24 hours; a new one: npm run admin -- setup-code --remote)`);
+}

@@ -22,7 +22,7 @@ export function seedDemo(t: Target, opts: { port?: number; responses?: number } 
   const now = Date.now();
   const { sql, count } = demoResponsesSql({ site: DEMO_SITE, survey: DEFAULT_SURVEY_ID, count: opts.responses ?? 3000, now });
   const statements = [
-    `INSERT INTO sites (id, name, default_survey, link_secret, settings, created_at) VALUES ('${DEMO_SITE}', 'Acme Support (demo)', '${DEFAULT_SURVEY_ID}', '${randomBytes(32).toString('hex')}', '{"templateLinks":{"enabled":true}}', ${now});`,
+    `INSERT INTO sites (id, name, default_survey, link_secret, widget_secret, settings, created_at) VALUES ('${DEMO_SITE}', 'Acme Support (demo)', '${DEFAULT_SURVEY_ID}', '${randomBytes(32).toString('hex')}', '${randomBytes(32).toString('hex')}', '{"templateLinks":{"enabled":true}}', ${now});`,
     ...demoOrigins(opts.port ?? 8787).map(
       (o) => `INSERT INTO site_origins (site_id, origin) VALUES ('${DEMO_SITE}', ${sqlLiteral(o)});`,
     ),
@@ -52,7 +52,7 @@ export function seedBulk(t: Target, site: string, count: number, days = 365): nu
     for (let done = 0, part = 0; done < count; part++) {
       const n = Math.min(50_000, count - done);
       // A different PRNG seed per part gives fresh ids; the statements already hold 100 rows each.
-      const { sql } = demoResponsesSql({ site, survey: DEFAULT_SURVEY_ID, count: n, days, seed: 1000 + part });
+      const { sql } = demoResponsesSql({ site, survey: DEFAULT_SURVEY_ID, count: n, days, seed: 1000 + part, ticketStart: 1_000_000 * (part + 1) });
       const file = join(dir, `part-${part}.sql`);
       writeFileSync(file, sql.join('\n'));
       d1ExecuteFile(file, t);

@@ -2,13 +2,22 @@
 // one set of types for the worker that sends them and the dashboard that draws them.
 import type { MetricSet } from './metrics/summary';
 
-export type Role = 'admin' | 'viewer';
+/** admin: everything on their sites; responder: reads and works the follow-up inbox; viewer: reads. */
+export type Role = 'admin' | 'responder' | 'viewer';
+export const ROLES: readonly Role[] = ['admin', 'responder', 'viewer'];
+
+/** Who is signed in: `sites` null means every site (and, for an admin, managing people and sites). */
+export interface Me {
+  email: string;
+  role: Role;
+  sites: string[] | null;
+}
 
 /** GET /api/v1/auth/state */
 export interface AuthState {
-  /** No user exists yet: the dashboard shows the first-run page (POST /api/v1/auth/setup). */
+  /** No user exists yet: the dashboard shows the first-run page (POST /api/v1/auth/setup with a setup code). */
   needsSetup: boolean;
-  user: { email: string; role: Role } | null;
+  user: Me | null;
   /** Send as `X-CSRF-Token` on every POST, PATCH and DELETE made with the session cookie. */
   csrf: string | null;
 }
@@ -30,6 +39,8 @@ export interface Filters {
   channel?: string;
   source?: 'widget' | 'email';
   lang?: string;
+  /** '1': answers with a verified ticket (signed link or ticket token); '0': the others. */
+  verified?: '0' | '1';
 }
 
 /** GET /api/v1/sites/:site/summary?from=YYYY-MM-DD&to=YYYY-MM-DD&survey&agent&channel&source&lang */
@@ -65,6 +76,8 @@ export interface ResponseItem {
   aspects: Record<string, number> | null;
   lang: string | null;
   source: 'widget' | 'email';
+  /** The ticket was vouched for: a signed email link or the site's ticket token (SPEC "Verified tickets"). */
+  verified: boolean;
   agent: string | null;
   channel: string | null;
   customer: string | null;
@@ -110,4 +123,11 @@ export interface SiteInfo {
 /** GET /api/v1/sites */
 export interface SiteList {
   sites: SiteInfo[];
+}
+
+/** GET /api/v1/users (admins of every site) */
+export interface UserInfo extends Me {
+  id: string;
+  disabled: boolean;
+  createdAt: string;
 }

@@ -13,6 +13,8 @@ export interface DemoOptions {
   now?: number;
   /** PRNG seed; default 42. */
   seed?: number;
+  /** First ticket number (T-<n>); default 10,000. Bulk parts start apart so their tickets never meet. */
+  ticketStart?: number;
 }
 
 /** One row of the `responses` table. */
@@ -29,6 +31,7 @@ export interface DemoResponse {
   aspects: string | null;
   lang: 'it' | 'en';
   source: 'widget' | 'email';
+  verified: 0 | 1;
   agent: string;
   channel: 'email' | 'chat' | 'phone' | 'whatsapp';
   customer: string;

@@ -9,7 +9,7 @@ const DEMO_PAGE = 'http://127.0.0.1:8787/demo';
 /** Column order of the INSERT statements; also the keys of a generated row. */
 const COLUMNS = [
   'id', 'site_id', 'survey_id', 'ticket', 'csat', 'ces', 'nps', 'comment', 'aspects', 'lang',
-  'source', 'agent', 'channel', 'customer', 'page', 'created_at', 'updated_at', 'revision',
+  'source', 'verified', 'agent', 'channel', 'customer', 'page', 'created_at', 'updated_at', 'revision',
 ];
 
 // Satisfaction is a latent value on the 0–10 NPS scale: BASE + agent + channel + trend + noise.
@@ -203,7 +203,7 @@ function makeComment(rand, lang, mood, agent) {
  * @param {{ site?: string, survey?: string, count?: number, days?: number, now?: number, seed?: number }} [options]
  * @returns {Array<Record<string, string | number | null>>} rows keyed by column name
  */
-export function demoResponses({ site = 'demo', survey = 'support', count = 3000, days = 90, now = Date.now(), seed = 42 } = {}) {
+export function demoResponses({ site = 'demo', survey = 'support', count = 3000, days = 90, now = Date.now(), seed = 42, ticketStart = 10_000 } = {}) {
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a non-negative integer, got ${count}`);
   if (!(days > 0)) throw new RangeError(`days must be positive, got ${days}`);
   if (!Number.isInteger(now)) throw new RangeError(`now must be epoch milliseconds, got ${now}`);
@@ -217,7 +217,7 @@ export function demoResponses({ site = 'demo', survey = 'support', count = 3000,
     lang: rand() < 0.65 ? 'it' : 'en',
   }));
   const times = Array.from({ length: count }, () => drawTime(timeRand, now, days)).sort((a, b) => a - b);
-  let ticketNumber = 10_000 + Math.floor(rand() * 500);
+  let ticketNumber = ticketStart + Math.floor(rand() * 500);
 
   return times.map((createdAt) => {
     const agent = weighted(rand, AGENTS);
@@ -251,6 +251,8 @@ export function demoResponses({ site = 'demo', survey = 'support', count = 3000,
       csat, ces, nps, comment, aspects,
       lang: customer.lang,
       source,
+      // Email answers come through signed links; a third of the widget's carry the site's ticket token.
+      verified: source === 'email' || ticketNumber % 3 === 0 ? 1 : 0,
       agent: agent.id,
       channel: channel.id,
       customer: customer.id,

@@ -9,6 +9,10 @@ const CONTROL = /[\u0000-\u001F\u007F]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+// Invisible format characters (Unicode Cf: zero-width, direction controls, soft hyphen, tags) and
+// line/paragraph separators: in an ID they make look-alikes of "mario" or reorder what is shown (issue #10).
+const INVISIBLE = /[\p{Cf}\p{Zl}\p{Zp}]/u;
+
 const wellFormed = v.check((s: string) => !LONE_SURROGATE.test(s), 'Must be valid Unicode text');
 
 /** A lowercase identifier used in URLs and embed attributes: site, survey, aspect keys. */
@@ -17,10 +21,14 @@ export const Slug = v.pipe(
   v.regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'Use 1–63 lowercase letters, digits, "-" or "_"'),
 );
 
-/** A short single-line label or opaque ID: ticket, agent, channel, customer. */
+/** A short single-line label or opaque ID: ticket, agent, channel, customer; stored in NFC. */
 export function Label(max: number) {
   return v.pipe(
     v.string('Must be a string'),
+    // Before trim, which would quietly drop a leading U+FEFF or a trailing U+2028.
+    v.check((s) => !INVISIBLE.test(s), 'Must not contain invisible formatting characters (zero-width, direction marks, separators)'),
+    // One spelling per text: "é" typed as one code point or as "e" + U+0301 is one agent.
+    v.normalize('NFC'),
     v.trim(),
     v.minLength(1, 'Must not be empty'),
     v.maxLength(max, `Must be at most ${max} characters`),

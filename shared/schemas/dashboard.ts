@@ -1,8 +1,17 @@
-// Inputs of the dashboard API: date range and filters, paging, sign-in, follow-up and settings bodies.
+// Inputs of the dashboard API: date range and filters, paging, follow-up and settings bodies.
 import * as v from 'valibot';
 import { FreeText, JsonObject, Label, Lang, Origin, Slug } from './common';
 
-const Day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-23'), v.check((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'Not a date'));
+/** A UTC day as YYYY-MM-DD that is on the calendar: "2026-02-31" is refused, not read as 3 March. */
+const Day = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-23'),
+  // Date.parse rolls day overflow into the next month; a real day prints back as itself.
+  v.check((s) => {
+    const ms = Date.parse(`${s}T00:00:00Z`);
+    return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === s;
+  }, 'Not a date on the calendar'),
+);
 
 /** ?from&to (inclusive UTC days) and the filters every read route takes. */
 export const RangeQuery = v.object({
@@ -13,6 +22,7 @@ export const RangeQuery = v.object({
   channel: v.optional(Label(64)),
   source: v.optional(v.picklist(['widget', 'email'], 'Must be "widget" or "email"')),
   lang: v.optional(Lang),
+  verified: v.optional(v.picklist(['0', '1'], 'Must be "1" (verified tickets) or "0" (the others)')),
 });
 export type RangeQuery = v.InferOutput<typeof RangeQuery>;
 
@@ -29,23 +39,6 @@ export const ResponsesQuery = v.object({
   limit: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/), v.transform(Number), v.minValue(1), v.maxValue(200)), '50'),
 });
 
-export const Credentials = JsonObject(
-  v.object({
-    email: v.pipe(v.string('Must be a string'), v.trim(), v.maxLength(254), v.email('Must be an email address'), v.toLowerCase()),
-    password: v.pipe(v.string('Must be a string'), v.minLength(1, 'Enter the password'), v.maxLength(1024)),
-  }),
-);
-
-export const NewPassword = v.pipe(v.string(), v.minLength(12, 'Use at least 12 characters'), v.maxLength(1024));
-
-export const NewUser = JsonObject(
-  v.object({
-    email: v.pipe(v.string(), v.trim(), v.maxLength(254), v.email('Must be an email address'), v.toLowerCase()),
-    password: NewPassword,
-    role: v.picklist(['admin', 'viewer'], 'Must be "admin" or "viewer"'),
-  }),
-);
-
 export const FollowUpPatch = JsonObject(
   v.object({
     status: v.optional(v.picklist(['new', 'contacted', 'resolved'])),
@@ -60,6 +53,7 @@ export const SettingsPatch = JsonObject(
       v.object({ enabled: v.boolean(), ticketPattern: v.optional(v.pipe(v.string(), v.maxLength(200))) }),
     ),
     minDaysBetweenSurveys: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365))),
+    requireVerifiedTickets: v.optional(v.boolean('Must be true or false')),
   }),
 );
 

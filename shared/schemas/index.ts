@@ -8,6 +8,7 @@ export * from './site';
 export * from './link';
 export * from './fit';
 export * from './dashboard';
+export * from './people';
 
 export interface FieldIssue {
   path: string;

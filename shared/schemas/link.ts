@@ -26,6 +26,8 @@ export const LinkClaims = v.object({
   c: v.optional(Label(64)),
   u: v.optional(Label(128)),
   l: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/))),
+  /** A template token: when it was minted (Unix seconds), so a later erasure of its ticket ends it. */
+  m: v.optional(v.pipe(v.number(), v.integer())),
   /** Expiry, Unix seconds. */
   e: v.pipe(v.number(), v.integer()),
 });

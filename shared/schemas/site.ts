@@ -13,6 +13,8 @@ export const SiteSettings = v.object({
     }),
     { enabled: false },
   ),
+  /** Widget responses must carry a valid ticket token (SPEC "Verified tickets"); template links are refused. */
+  requireVerifiedTickets: v.optional(v.boolean(), false),
 });
 export type SiteSettings = v.InferOutput<typeof SiteSettings>;
 

@@ -1,17 +1,20 @@
-import { SELF } from 'cloudflare:test';
+import { env, SELF } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { setupCodeHash } from '../../shared/keys';
 import { createApiKey, createSite } from './setup/fixtures';
 import { addUser, BASE, call, signIn } from './setup/dashboard';
 
 describe('/api/v1/auth', () => {
-  it('asks for the first admin on an empty database, creates it once, and signs it in', async () => {
+  it('asks for the first admin on an empty database, creates it once with the setup code, and signs it in', async () => {
     const state = (await (await SELF.fetch(`${BASE}/api/v1/auth/state`)).json()) as { needsSetup: boolean };
     expect(state.needsSetup).toBe(true);
-    const weak = await SELF.fetch(`${BASE}/api/v1/auth/setup`, { method: 'POST', body: JSON.stringify({ email: 'boss@acme.test', password: 'short' }) });
+    const now = Date.now();
+    await env.DB.prepare('INSERT INTO setup_codes (code_hash, created_at, expires_at) VALUES (?1, ?2, ?3)').bind(await setupCodeHash('K7QF-9M2D-X4TB-ZP6W'), now, now + 3600_000).run();
+    const weak = await SELF.fetch(`${BASE}/api/v1/auth/setup`, { method: 'POST', body: JSON.stringify({ email: 'boss@acme.test', password: 'short', setupCode: 'K7QF-9M2D-X4TB-ZP6W' }) });
     expect(weak.status).toBe(400);
     const res = await SELF.fetch(`${BASE}/api/v1/auth/setup`, {
       method: 'POST',
-      body: JSON.stringify({ email: 'Boss@Acme.test', password: 'correct horse battery' }),
+      body: JSON.stringify({ email: 'Boss@Acme.test', password: 'correct horse battery', setupCode: 'K7QF-9M2D-X4TB-ZP6W' }),
     });
     expect(res.status).toBe(201);
     const cookie = res.headers.get('set-cookie')!;
@@ -22,7 +25,7 @@ describe('/api/v1/auth', () => {
     expect(again.status).toBe(409);
     const s = await signIn('boss@acme.test', 'correct horse battery');
     const me = (await (await call(s, '/api/v1/auth/state')).json()) as { user: { email: string; role: string }; csrf: string };
-    expect(me.user).toEqual({ email: 'boss@acme.test', role: 'admin' });
+    expect(me.user).toEqual({ email: 'boss@acme.test', role: 'admin', sites: null });
     expect(me.csrf).toEqual(s.csrf);
   });
 
@@ -122,7 +125,6 @@ describe('access to /api/v1/sites', () => {
 
 describe('session expiry', () => {
   it('ends a session after 8 idle hours and after 7 days in any case', async () => {
-    const { env } = await import('cloudflare:test');
     await addUser('idle@acme.test', 'an idle password', 'viewer');
     const idle = await signIn('idle@acme.test', 'an idle password');
     const aged = await signIn('idle@acme.test', 'an idle password');

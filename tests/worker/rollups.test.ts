@@ -45,6 +45,7 @@ function randomRow(id: string, ticket: string): ResponseRow {
     aspects: null,
     lang: maybe(pick(['it', 'en'])),
     source: 'widget',
+    verified: rand() < 0.3 ? 1 : 0,
     agent: maybe(pick(AGENTS)),
     channel: maybe(pick(CHANNELS)),
     customer: maybe(`c-${Math.floor(rand() * 20)}`),
@@ -77,7 +78,9 @@ beforeAll(async () => {
     } else if (op < 0.9) {
       const ticket = `E-${Math.floor(rand() * 40)}`;
       const answers = rand() < 0.5 ? { nps: Math.floor(rand() * 11) } : { csat: 1 + Math.floor(rand() * 5), ces: 1 + Math.floor(rand() * 5) };
-      await recordLinkAnswers(env.DB, { s: 'acme', v: 'support', t: ticket, a: pick(AGENTS), c: 'email', e: 0 }, answers, 'it');
+      // Signed links (with a link id) fill the verified slot, template links the other.
+      const claims = { s: 'acme', v: 'support', t: ticket, a: pick(AGENTS), c: 'email', e: 0, ...(rand() < 0.5 ? { i: 'link' } : {}) };
+      await recordLinkAnswers(env.DB, claims, answers, 'it');
       counts.email++;
     } else {
       if (rand() < 0.5) await erase(env.DB, 'acme', 'ticket', `T-${Math.floor(rand() * 150)}`);
@@ -96,6 +99,8 @@ const FILTERS: Filters[] = [
   { channel: 'email' },
   { source: 'email' },
   { lang: 'it' },
+  { verified: '1' },
+  { verified: '0', survey: 'support' },
   { agent: 'giulia', channel: 'chat' }, // two dimensions: the raw rows answer
 ];
 const GROUPINGS: (keyof typeof GROUPS)[] = ['all', 'day', 'week', 'month', 'agent', 'channel'];

@@ -49,6 +49,8 @@ function start(script: HTMLScriptElement): void {
             site: def.site,
             survey: def.survey,
             ticket: opts.ticket,
+            // Verified tickets: the site's server signed "<site>\n<ticket>" (data-token / voce.open({token})).
+            token: opts.token,
             answers,
             lang: def.lang,
             meta: { agent: opts.agent, channel: opts.channel, customer: opts.customer, url: location.origin + location.pathname },

@@ -1,10 +1,13 @@
 // The Voce worker: mounts one sub-app per resource; static files (widget, demo, dashboard) are
-// Workers static assets, served before the worker runs for everything outside /api and /s.
+// Workers static assets, served before the worker runs for everything outside /api, /s and /dashboard.
 import { Hono } from 'hono';
 import type { AppEnv } from './env';
 import { cors } from './middleware/cors';
 import { notFound, onError } from './middleware/errors';
+import { noStore } from './middleware/no-store';
+import { securityHeaders } from './middleware/security-headers';
 import { auth } from './routes/auth';
+import { dashboard } from './routes/dashboard';
 import { health } from './routes/health';
 import { links } from './routes/links';
 import { responses } from './routes/responses';
@@ -17,6 +20,8 @@ const app = new Hono<AppEnv>();
 
 app.onError(onError);
 app.notFound(notFound);
+app.use('*', securityHeaders());
+for (const prefix of ['/api/v1/sites', '/api/v1/users', '/api/v1/auth', '/api/v1/links']) app.use(`${prefix}/*`, noStore());
 app.use('/api/v1/surveys/*', cors());
 app.use('/api/v1/responses', cors());
 app.route('/api/v1/health', health);
@@ -27,5 +32,6 @@ app.route('/api/v1/sites', sites);
 app.route('/api/v1/users', users);
 app.route('/s', surveyPages);
 app.route('/api/v1/responses', responses);
+app.route('/dashboard', dashboard);
 
 export default app;

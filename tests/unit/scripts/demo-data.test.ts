@@ -7,7 +7,7 @@ const OPTIONS = { now: NOW, count: 3000, days: 90, seed: 42 };
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const COLUMNS = [
   'id', 'site_id', 'survey_id', 'ticket', 'csat', 'ces', 'nps', 'comment', 'aspects', 'lang',
-  'source', 'agent', 'channel', 'customer', 'page', 'created_at', 'updated_at', 'revision',
+  'source', 'verified', 'agent', 'channel', 'customer', 'page', 'created_at', 'updated_at', 'revision',
 ] as const;
 
 const rows = demoResponses(OPTIONS);

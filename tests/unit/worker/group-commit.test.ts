@@ -115,4 +115,88 @@ describe('groupCommit', () => {
       vi.useRealTimers();
     }
   });
+
+  describe('after a stale batch is taken over', () => {
+    /** A flush whose batches finish only when the test says so, counting how many run at once. */
+    function controlled() {
+      const batches: number[][] = [];
+      const finish: (() => void)[] = [];
+      let inFlight = 0;
+      let most = 0;
+      const commit = groupCommit<number, string>(
+        (items) => {
+          batches.push(items);
+          most = Math.max(most, ++inFlight);
+          return new Promise((resolve) => {
+            finish.push(() => {
+              inFlight--;
+              resolve(items.map(String));
+            });
+          });
+        },
+        async (x) => String(x),
+        { max: 4, lingerMs: 0 },
+      );
+      return { commit, batches, finish, inFlight: () => inFlight, most: () => most };
+    }
+
+    /** Write 1, whose batch stalls; 31 s later write 3 takes over and leads a batch of its own. */
+    async function takeOver(c: ReturnType<typeof controlled>, alsoWaiting: boolean) {
+      const first = c.commit.write(1);
+      await tick(0);
+      const waiting = alsoWaiting ? c.commit.write(2) : null;
+      await tick(0);
+      vi.setSystemTime(Date.now() + 31_000);
+      const leader = c.commit.write(3);
+      await tick(0);
+      expect(c.batches).toEqual([[1], alsoWaiting ? [3, 2] : [3]]);
+      return { first, waiting, leader };
+    }
+
+    it("the old batch's completion does not start a second leader", async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        const c = controlled();
+        const { first, waiting, leader } = await takeOver(c, true);
+        const late = c.commit.write(4); // waits behind the new leader's batch [3, 2]
+        await tick(0);
+        c.finish[0]!(); // the stale batch [1] completes after all
+        expect(await first).toBe('1');
+        await tick(5);
+        expect(c.batches).toEqual([[1], [3, 2]]); // 4 still waits: [3, 2] is in flight
+        expect(c.inFlight()).toBe(1);
+        c.finish[1]!();
+        expect([await leader, await waiting]).toEqual(['3', '2']);
+        await tick(0);
+        expect(c.batches).toEqual([[1], [3, 2], [4]]);
+        c.finish[2]!();
+        expect(await late).toBe('4');
+        expect(c.most()).toBe(2); // only the lost batch and its successor ever overlapped
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it("the old batch's completion does not free the way for the next write while the new batch runs", async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        const c = controlled();
+        const { first, leader } = await takeOver(c, false);
+        c.finish[0]!(); // the stale batch [1] completes with nobody waiting
+        expect(await first).toBe('1');
+        const late = c.commit.write(4); // the new leader's batch [3] is still in flight
+        await tick(5);
+        expect(c.batches).toEqual([[1], [3]]);
+        expect(c.inFlight()).toBe(1);
+        c.finish[1]!();
+        expect(await leader).toBe('3');
+        await tick(0);
+        expect(c.batches).toEqual([[1], [3], [4]]);
+        c.finish[2]!();
+        expect(await late).toBe('4');
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+  });
 });

@@ -1,6 +1,7 @@
 // Signing in for worker tests: users made through the real routes, cookies and CSRF tokens carried along.
 import { env, SELF } from 'cloudflare:test';
 import { hashPassword } from '../../../shared/password';
+import { anyClient } from './fixtures';
 
 export const BASE = 'http://voce.test';
 
@@ -9,7 +10,7 @@ export interface Session {
   csrf: string;
 }
 
-export async function addUser(email: string, password: string, role: 'admin' | 'viewer'): Promise<void> {
+export async function addUser(email: string, password: string, role: 'admin' | 'responder' | 'viewer'): Promise<void> {
   await env.DB.prepare('INSERT INTO users (id, email, password_hash, role, created_at) VALUES (?1, ?2, ?3, ?4, ?5)')
     .bind(crypto.randomUUID(), email, await hashPassword(password), role, Date.now())
     .run();
@@ -18,7 +19,8 @@ export async function addUser(email: string, password: string, role: 'admin' | '
 export async function signIn(email: string, password: string): Promise<Session> {
   const res = await SELF.fetch(`${BASE}/api/v1/auth/login`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: BASE },
+    // Each sign-in from a client of its own: tests sign in often, the per-client limit is for attackers.
+    headers: { 'Content-Type': 'application/json', Origin: BASE, 'CF-Connecting-IP': anyClient() },
     body: JSON.stringify({ email, password }),
   });
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);

@@ -18,7 +18,7 @@ const UNHAPPY = '(r.nps <= 6 OR r.csat <= 2 OR r.ces >= 4)';
 
 type Row = Omit<StoredRow, 'site_id' | 'page'>;
 
-const COLUMNS = 'r.id, r.survey_id, r.ticket, r.csat, r.ces, r.nps, r.comment, r.aspects, r.lang, r.source, r.agent, r.channel, r.customer, r.created_at, r.updated_at';
+const COLUMNS = 'r.id, r.survey_id, r.ticket, r.csat, r.ces, r.nps, r.comment, r.aspects, r.lang, r.source, r.verified, r.agent, r.channel, r.customer, r.created_at, r.updated_at';
 
 export function toItem(r: Row): ResponseItem {
   return {
@@ -32,6 +32,7 @@ export function toItem(r: Row): ResponseItem {
     aspects: r.aspects ? (JSON.parse(r.aspects) as Record<string, number>) : null,
     lang: r.lang,
     source: r.source,
+    verified: r.verified === 1,
     agent: r.agent,
     channel: r.channel,
     customer: r.customer,
@@ -68,8 +69,10 @@ export async function responsePage(db: D1Database, where: Where, o: PageOptions)
   if (o.category) clauses.push(`r.${CATEGORY_SQL[o.category]}`);
   if (o.withComment) clauses.push('r.comment IS NOT NULL');
   if (o.q) {
-    params.push(`%${o.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
-    clauses.push(`r.comment LIKE ?${params.length} ESCAPE '\\'`);
+    // A plain substring test, not LIKE: D1 refuses LIKE patterns over 50 bytes (issue #10), and
+    // instr has no wildcards to escape. lower() folds ASCII only, as LIKE did.
+    params.push(o.q);
+    clauses.push(`instr(lower(r.comment), lower(?${params.length})) > 0`);
   }
   if (o.cursor) {
     params.push(o.cursor.at, o.cursor.id);
@@ -165,13 +168,14 @@ export async function saveFollowUp(
     .run();
 }
 
-/** Erasure: every response (and its follow-up) and every link of a ticket or customer. */
-export async function erase(db: D1Database, site: string, column: 'ticket' | 'customer', value: string): Promise<number> {
+/** Erasure: every response (and its follow-up) and every link of a ticket or customer; `also` joins the batch. */
+export async function erase(db: D1Database, site: string, column: 'ticket' | 'customer', value: string, also: D1PreparedStatement[] = []): Promise<number> {
   const { before } = around(db, `r.site_id = ?1 AND r.${column} = ?2`, [site, value]);
   const [, responses] = await db.batch([
     before,
     db.prepare(`DELETE FROM responses WHERE site_id = ?1 AND ${column} = ?2`).bind(site, value),
     db.prepare(`DELETE FROM links WHERE site_id = ?1 AND ${column} = ?2`).bind(site, value),
+    ...also,
   ]);
   return responses!.meta.changes;
 }

@@ -8,6 +8,8 @@
 // settles promises created in that request, which workerd runs in their own context
 // (compatibility flag handle_cross_request_promise_resolution, on since 2024-10). A failed batch
 // committed nothing, so each of its writes then goes again alone: one bad write cannot fail others.
+// Only the current leader hands over: a batch taken for lost that finishes after all must not wake
+// a second leader beside the one that took over.
 
 export interface GroupCommit<T, R> {
   /** Writes `item` with the next batch; `keepAlive` (waitUntil) keeps its batch going if the client leaves. */
@@ -38,7 +40,15 @@ export function groupCommit<T, R>(
 ): GroupCommit<T, R> {
   const queue: Waiter<T, R>[] = [];
   let busySince: number | null = null;
+  /** The writer whose batch has the turn; when its batch goes stale, the next writer takes it. */
+  let leader: Waiter<T, R> | null = null;
   let lastBatch = 0;
+
+  function handOver(next: Waiter<T, R> | undefined): void {
+    leader = next ?? null;
+    busySince = next ? Date.now() : null;
+    next?.wake();
+  }
 
   async function lead(first: Waiter<T, R>): Promise<void> {
     // Under load (the last batch was shared) a short wait lets more writes join this one, so
@@ -52,9 +62,8 @@ export function groupCommit<T, R>(
     } catch (error) {
       batch.forEach((w) => w.settle({ ok: false, error, shared: batch.length > 1 }));
     } finally {
-      const next = queue.shift();
-      busySince = next ? Date.now() : null;
-      next?.wake();
+      // Taken over while stale: the new leader's batch is still running, and it hands over itself.
+      if (leader === first) handOver(queue.shift());
     }
   }
 
@@ -68,10 +77,7 @@ export function groupCommit<T, R>(
           keepAlive?.(batch);
         });
         if (busySince !== null && Date.now() - busySince < STALE_MS) queue.push(waiter);
-        else {
-          busySince = Date.now();
-          waiter.wake();
-        }
+        else handOver(waiter);
       });
       // Kept alive even if this client leaves, so a batch it is woken to lead still runs. The
       // timer is this request's own pending event: without one, workerd takes a request that

@@ -1,4 +1,5 @@
-// Queries on email links and the per-site secret that signs them.
+// Queries on email links, the per-site secrets that sign them and widget ticket tokens, and the
+// tombstones of erased tickets that end template tokens minted before the erasure.
 
 export interface LinkRow {
   id: string;
@@ -17,14 +18,22 @@ function randomHex(bytes: number): string {
   return [...crypto.getRandomValues(new Uint8Array(bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The site's signing secret, made on first use for sites created before links existed. */
-export async function siteSecret(db: D1Database, site: string): Promise<string | null> {
-  const row = await db.prepare('SELECT link_secret FROM sites WHERE id = ?1').bind(site).first<{ link_secret: string | null }>();
+/** 256 random bits as hex: the form of every per-site secret. */
+export const randomSecret = () => randomHex(32);
+
+async function secret(db: D1Database, site: string, column: 'link_secret' | 'widget_secret'): Promise<string | null> {
+  const row = await db.prepare(`SELECT ${column} AS s FROM sites WHERE id = ?1`).bind(site).first<{ s: string | null }>();
   if (!row) return null;
-  if (row.link_secret) return row.link_secret;
-  await db.prepare('UPDATE sites SET link_secret = ?1 WHERE id = ?2 AND link_secret IS NULL').bind(randomHex(32), site).run();
-  return siteSecret(db, site);
+  if (row.s) return row.s;
+  await db.prepare(`UPDATE sites SET ${column} = ?1 WHERE id = ?2 AND ${column} IS NULL`).bind(randomSecret(), site).run();
+  return secret(db, site, column);
 }
+
+/** The site's link-signing secret, made on first use for sites created without one. */
+export const siteSecret = (db: D1Database, site: string) => secret(db, site, 'link_secret');
+
+/** The secret a site's server signs widget ticket tokens with (`npm run admin -- site widget-secret`). */
+export const widgetSecret = (db: D1Database, site: string) => secret(db, site, 'widget_secret');
 
 export function newLinkId(): string {
   return randomHex(12);
@@ -61,10 +70,10 @@ export async function linkCounts(
   site: string,
   from: number,
   to: number,
-  f: { survey?: string; agent?: string; channel?: string; lang?: string; source?: string } = {},
+  f: { survey?: string; agent?: string; channel?: string; lang?: string; source?: string; verified?: string } = {},
 ): Promise<LinkCounts> {
-  // Links are the email source: a widget-only view has none.
-  if (f.source === 'widget') return { issued: 0, answered: 0, rate: null };
+  // Links are the email source, and signed: a widget-only or unverified view has none.
+  if (f.source === 'widget' || f.verified === '0') return { issued: 0, answered: 0, rate: null };
   const params: unknown[] = [site, from, to];
   let sql = 'SELECT count(*) AS issued, count(answered_at) AS answered FROM links WHERE site_id = ?1 AND created_at >= ?2 AND created_at < ?3';
   for (const [column, value] of [['survey_id', f.survey], ['agent', f.agent], ['channel', f.channel], ['lang', f.lang]] as const) {
@@ -76,4 +85,23 @@ export async function linkCounts(
   const issued = row?.issued ?? 0;
   const answered = row?.answered ?? 0;
   return { issued, answered, rate: issued ? (100 * answered) / issued : null };
+}
+
+/** How long a template token lives, and so how long an erasure's tombstone must be kept. */
+export const TEMPLATE_TOKEN_MS = 86400_000;
+
+/** Tombstone of an erased ticket (an HMAC of it, not the ticket) and pruning of old ones, for erase()'s batch. */
+export function tombstoneStatements(db: D1Database, site: string, ticketHash: string, now: number): D1PreparedStatement[] {
+  return [
+    db.prepare('DELETE FROM erasures WHERE erased_at < ?1').bind(now - TEMPLATE_TOKEN_MS),
+    db
+      .prepare('INSERT INTO erasures (site_id, ticket_hash, erased_at) VALUES (?1, ?2, ?3) ON CONFLICT (site_id, ticket_hash) DO UPDATE SET erased_at = excluded.erased_at')
+      .bind(site, ticketHash, now),
+  ];
+}
+
+/** Whether the ticket was erased at or after `since` (ms). */
+export async function erasedSince(db: D1Database, site: string, ticketHash: string, since: number): Promise<boolean> {
+  const row = await db.prepare('SELECT 1 AS ok FROM erasures WHERE site_id = ?1 AND ticket_hash = ?2 AND erased_at >= ?3').bind(site, ticketHash, since).first();
+  return row !== null;
 }

@@ -31,6 +31,10 @@ export function responsesWhere(site: string, range: Range, f: Filters, alias = '
   add('channel', f.channel);
   add('source', f.source);
   add('lang', f.lang);
+  if (f.verified !== undefined) {
+    params.push(Number(f.verified));
+    clauses.push(`${col('verified')} = ?${params.length}`);
+  }
   return { sql: clauses.join(' AND '), params };
 }
 
@@ -85,7 +89,7 @@ const ROLLUP_GROUPS = {
   channel: "nullif(value, '')",
 } as const;
 
-const DIMENSIONS = ['agent', 'channel', 'source', 'lang'] as const;
+const DIMENSIONS = ['agent', 'channel', 'source', 'lang', 'verified'] as const;
 
 /** Which rollup rows answer this question, or null when only the raw rows can (two dimensions at once). */
 export function rollupPlan(f: Filters, group: keyof typeof GROUPS): { dim: string; value?: string } | null {

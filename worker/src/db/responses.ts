@@ -1,5 +1,5 @@
-// Queries on responses. Storing is one idempotent upsert keyed by the client's UUID, so retries,
-// beacons and concurrent duplicates can never store a response twice.
+// Queries on responses. Storing is one idempotent upsert keyed by the client's UUID (email answers:
+// by their ticket's slot), so retries, beacons and concurrent duplicates never store one twice.
 import { groupCommit } from './group-commit';
 import { addSql, subtractSql } from './rollups';
 
@@ -15,6 +15,8 @@ export interface ResponseRow {
   aspects: Record<string, number> | null;
   lang: string | null;
   source: 'widget' | 'email';
+  /** 1: the ticket was vouched for (a signed email link, or the site's ticket token in the widget). */
+  verified: 0 | 1;
   agent: string | null;
   channel: string | null;
   customer: string | null;
@@ -28,21 +30,17 @@ export type UpsertOutcome = 'created' | 'merged' | 'conflict';
 // The columns an upsert writes, each read from a row of the JSON array bound to ?1 (see upsertRows).
 const COLUMNS: [column: string, key: keyof ResponseRow][] = [
   ['id', 'id'], ['site_id', 'site'], ['survey_id', 'survey'], ['ticket', 'ticket'], ['csat', 'csat'], ['ces', 'ces'],
-  ['nps', 'nps'], ['comment', 'comment'], ['aspects', 'aspects'], ['lang', 'lang'], ['source', 'source'], ['agent', 'agent'],
-  ['channel', 'channel'], ['customer', 'customer'], ['page', 'page'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
+  ['nps', 'nps'], ['comment', 'comment'], ['aspects', 'aspects'], ['lang', 'lang'], ['source', 'source'], ['verified', 'verified'],
+  ['agent', 'agent'], ['channel', 'channel'], ['customer', 'customer'], ['page', 'page'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
 ];
 
-/**
- * Inserts each response of the JSON array bound to ?1, or merges it into the stored one with the
- * same id: answers present in this post replace the stored ones, absent ones stay, aspect ratings
- * are merged key by key. An id that already belongs to another site, survey, ticket or source is a
- * conflict, not a merge, and returns no row. One statement for any number of responses (each id at
- * most once), so a batch costs D1 one statement, not one per response.
- */
-const UPSERT = `INSERT INTO responses (${COLUMNS.map(([c]) => c).join(', ')})
-  SELECT ${COLUMNS.map(([, k]) => `j.value ->> '${k}'`).join(', ')} FROM json_each(?1) AS j WHERE true
-  ON CONFLICT (id) DO UPDATE SET
-    ticket   = coalesce(responses.ticket, excluded.ticket),
+/** How long after it was first stored a response may still be completed or corrected (issue #10). */
+export const CHANGE_WINDOW_MS = 24 * 3600_000;
+
+// A later post changes only answers: present ones replace the stored ones, absent ones stay, aspect
+// ratings merge key by key. Who and what the response is about (ticket, agent, channel, customer,
+// page, verified) never changes once stored.
+const MERGE_ANSWERS = `
     csat     = coalesce(excluded.csat, responses.csat),
     ces      = coalesce(excluded.ces, responses.ces),
     nps      = coalesce(excluded.nps, responses.nps),
@@ -51,20 +49,70 @@ const UPSERT = `INSERT INTO responses (${COLUMNS.map(([c]) => c).join(', ')})
                     WHEN responses.aspects IS NULL THEN excluded.aspects
                     ELSE json_patch(responses.aspects, excluded.aspects) END,
     lang     = coalesce(excluded.lang, responses.lang),
-    agent    = coalesce(excluded.agent, responses.agent),
-    channel  = coalesce(excluded.channel, responses.channel),
-    customer = coalesce(excluded.customer, responses.customer),
-    page     = coalesce(excluded.page, responses.page),
     updated_at = excluded.updated_at,
-    revision = responses.revision + 1
+    revision = responses.revision + 1`;
+
+const SELECT_ROWS = `SELECT ${COLUMNS.map(([, k]) => `j.value ->> '${k}'`).join(', ')} FROM json_each(?1) AS j WHERE true`;
+
+/**
+ * Inserts each response of the JSON array bound to ?1, or merges its answers into the stored one with
+ * the same id (MERGE_ANSWERS). A merge is refused — a conflict, no row returned — when the id belongs
+ * to another site, survey or source, when it would change the ticket, agent, channel, customer or
+ * verified mark, or when the stored response is older than CHANGE_WINDOW_MS. One statement for any
+ * number of responses (each id at most once), so a batch costs D1 one statement, not one per response.
+ */
+const UPSERT = `INSERT INTO responses (${COLUMNS.map(([c]) => c).join(', ')})
+  ${SELECT_ROWS}
+  ON CONFLICT (id) DO UPDATE SET ${MERGE_ANSWERS}
   WHERE responses.site_id = excluded.site_id
     AND responses.survey_id = excluded.survey_id
     AND responses.source = excluded.source
-    AND (excluded.ticket IS NULL OR responses.ticket IS NULL OR responses.ticket = excluded.ticket)
+    AND responses.verified = excluded.verified
+    AND (excluded.ticket IS NULL OR excluded.ticket IS responses.ticket)
+    AND (excluded.agent IS NULL OR excluded.agent IS responses.agent)
+    AND (excluded.channel IS NULL OR excluded.channel IS responses.channel)
+    AND (excluded.customer IS NULL OR excluded.customer IS responses.customer)
+    AND excluded.updated_at - responses.created_at < ${CHANGE_WINDOW_MS}
   RETURNING id, revision`;
 
+/**
+ * An answer through an email link goes to its ticket's slot: one response per site, survey, ticket
+ * and verified mark (signed links 1, template links 0; the unique index responses_email_slot), made
+ * with a random id on first answer and updated by every later one. The id is never derived from
+ * public data, so nobody can take it first.
+ */
+const UPSERT_EMAIL = `INSERT INTO responses (${COLUMNS.map(([c]) => c).join(', ')})
+  ${SELECT_ROWS}
+  ON CONFLICT (site_id, survey_id, ticket, verified) WHERE source = 'email' DO UPDATE SET ${MERGE_ANSWERS},
+    agent    = coalesce(responses.agent, excluded.agent),
+    channel  = coalesce(responses.channel, excluded.channel),
+    customer = coalesce(responses.customer, excluded.customer)
+  RETURNING id, revision`;
+
+const rowsJson = (rows: ResponseRow[]) => JSON.stringify(rows.map((r) => ({ ...r, aspects: r.aspects && JSON.stringify(r.aspects) })));
+
 function upsertRows(db: D1Database, rows: ResponseRow[]): D1PreparedStatement {
-  return db.prepare(UPSERT).bind(JSON.stringify(rows.map((r) => ({ ...r, aspects: r.aspects && JSON.stringify(r.aspects) }))));
+  return db.prepare(UPSERT).bind(rowsJson(rows));
+}
+
+/** The statements that store an email answer in its ticket's slot, with the rollups around it. */
+export function upsertEmailWithRollups(db: D1Database, row: ResponseRow & { ticket: string }): D1PreparedStatement[] {
+  const { before, after } = around(db, "r.site_id = ?1 AND r.survey_id = ?2 AND r.ticket = ?3 AND r.verified = ?4 AND r.source = 'email'", [
+    row.site,
+    row.survey,
+    row.ticket,
+    row.verified,
+  ]);
+  return [before, db.prepare(UPSERT_EMAIL).bind(rowsJson([row])), after];
+}
+
+/** The stored email answer of a ticket's slot (signed links: verified 1, template links: 0). */
+export async function getEmailAnswer(db: D1Database, site: string, survey: string, ticket: string, verified: 0 | 1): Promise<ResponseRow | null> {
+  const row = await db
+    .prepare("SELECT * FROM responses WHERE site_id = ?1 AND survey_id = ?2 AND ticket = ?3 AND verified = ?4 AND source = 'email'")
+    .bind(site, survey, ticket, verified)
+    .first<StoredRow>();
+  return row ? toResponse(row) : null;
 }
 
 /** The statements around a change of the responses matching `where`: before it and after it. */
@@ -152,6 +200,7 @@ export interface StoredRow {
   aspects: string | null;
   lang: string | null;
   source: 'widget' | 'email';
+  verified: 0 | 1;
   agent: string | null;
   channel: string | null;
   customer: string | null;
@@ -173,6 +222,7 @@ export function toResponse(row: StoredRow): ResponseRow {
     aspects: row.aspects ? (JSON.parse(row.aspects) as Record<string, number>) : null,
     lang: row.lang,
     source: row.source,
+    verified: row.verified,
     agent: row.agent,
     channel: row.channel,
     customer: row.customer,
@@ -180,9 +230,4 @@ export function toResponse(row: StoredRow): ResponseRow {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-export async function getResponse(db: D1Database, id: string): Promise<ResponseRow | null> {
-  const row = await db.prepare('SELECT * FROM responses WHERE id = ?1').bind(id).first<StoredRow>();
-  return row ? toResponse(row) : null;
 }

@@ -1,4 +1,4 @@
-// Per-day rollups of answer counts (migrations/0004): the SQL that keeps them equal to the rows of
+// Per-day rollups of answer counts (migrations/0004, 0005): the SQL that keeps them equal to the rows of
 // `responses` (subtract what rows contributed, change the rows, add back what they contribute, all in
 // one D1 batch) and reads them. The raw rows stay the source of truth: rebuildSql() recomputes all.
 
@@ -7,9 +7,10 @@ const CSAT = Array.from({ length: 5 }, (_, i) => `csat_${i + 1}`);
 const CES = Array.from({ length: 5 }, (_, i) => `ces_${i + 1}`);
 export const COUNT_COLUMNS = ['responses', ...NPS, ...CSAT, ...CES];
 
-const DIMS = "(SELECT 'all' AS dim UNION ALL SELECT 'agent' UNION ALL SELECT 'channel' UNION ALL SELECT 'source' UNION ALL SELECT 'lang')";
+// A VALUES list, not UNION ALL: D1 allows at most 5 terms in a compound SELECT.
+const DIMS = "(SELECT column1 AS dim FROM (VALUES ('all'), ('agent'), ('channel'), ('source'), ('lang'), ('verified')))";
 const VALUE = `CASE x.dim WHEN 'all' THEN '' WHEN 'agent' THEN coalesce(r.agent, '') WHEN 'channel' THEN coalesce(r.channel, '')
-  WHEN 'source' THEN r.source ELSE coalesce(r.lang, '') END`;
+  WHEN 'source' THEN r.source WHEN 'verified' THEN CAST(r.verified AS TEXT) ELSE coalesce(r.lang, '') END`;
 const SUMS = [
   'count(*) AS responses',
   ...NPS.map((c, i) => `sum(r.nps IS ${i}) AS ${c}`),

@@ -8,6 +8,8 @@ export interface Site {
   defaultSurvey: string;
   settings: SiteSettings;
   origins: string[];
+  /** Signs widget ticket tokens (verified tickets); never sent to a browser. */
+  widgetSecret: string | null;
 }
 
 interface SiteRow {
@@ -16,12 +18,13 @@ interface SiteRow {
   default_survey: string;
   settings: string;
   origins: string;
+  widget_secret: string | null;
 }
 
 export async function getSite(db: D1Database, id: string): Promise<Site | null> {
   const row = await db
     .prepare(
-      `SELECT s.id, s.name, s.default_survey, s.settings,
+      `SELECT s.id, s.name, s.default_survey, s.settings, s.widget_secret,
               (SELECT json_group_array(origin) FROM site_origins WHERE site_id = s.id) AS origins
          FROM sites s WHERE s.id = ?1`,
     )
@@ -34,6 +37,7 @@ export async function getSite(db: D1Database, id: string): Promise<Site | null> 
     defaultSurvey: row.default_survey,
     settings: v.parse(SiteSettings, JSON.parse(row.settings)),
     origins: JSON.parse(row.origins) as string[],
+    widgetSecret: row.widget_secret,
   };
 }
 

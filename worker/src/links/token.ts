@@ -68,10 +68,32 @@ export async function verifyToken(
   return { ok: true, claims: claims.output };
 }
 
-/** The one response an email link records for a ticket and survey: its id follows from them. */
-export async function emailResponseId(site: string, survey: string, ticket: string): Promise<string> {
-  const h = new Uint8Array(await crypto.subtle.digest('SHA-256', enc.encode(`email\n${site}\n${survey}\n${ticket}`)));
-  const hex = [...h.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
-  // Shaped as a UUID (version 8: "custom"), so it passes the same validation as client ids.
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+/**
+ * A widget's verified-ticket token (SPEC "Verified tickets"): hex HMAC-SHA256 of "<site>\n<ticket>"
+ * keyed with the site's widget secret as text, so a site's server computes it in one line.
+ */
+export async function ticketTokenValid(site: string, ticket: string, token: string, secret: string): Promise<boolean> {
+  if (!/^[0-9a-f]{64}$/.test(token)) return false;
+  const key = await textKey(secret);
+  const sig = Uint8Array.from(token.match(/../g)!, (h) => parseInt(h, 16));
+  return crypto.subtle.verify('HMAC', key, sig, enc.encode(`${site}\n${ticket}`));
+}
+
+// Imported keys per secret, kept per isolate (values, not promises: see db/sites.ts).
+const textKeys = new Map<string, CryptoKey>();
+
+async function textKey(secret: string): Promise<CryptoKey> {
+  let key = textKeys.get(secret);
+  if (!key) {
+    key = await crypto.subtle.importKey('raw', enc.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    textKeys.set(secret, key);
+    if (textKeys.size > 100) textKeys.delete(textKeys.keys().next().value!);
+  }
+  return key;
+}
+
+/** An HMAC of a ticket under the site's link secret: what an erasure's tombstone keeps instead of the ticket. */
+export async function ticketHash(ticket: string, secret: string): Promise<string> {
+  const sig = await crypto.subtle.sign('HMAC', await hmacKey(secret), enc.encode(`erased\n${ticket}`));
+  return b64url(new Uint8Array(sig));
 }

@@ -10,15 +10,16 @@ import type { AppEnv } from '../env';
 import { signToken } from '../links/token';
 import { apiKeySite } from '../middleware/auth';
 import { limitBody } from '../middleware/body';
+import { publicOrigin } from '../middleware/cors';
 import { ApiError } from '../middleware/errors';
-import { rateLimit } from '../middleware/rate-limit';
+import { limitLinkApi } from '../middleware/rate-limit';
 import { parseJsonText, validate } from '../validate';
 
 export const links = new Hono<AppEnv>();
 
 links.post('/', limitBody(), async (c) => {
   const siteId = await apiKeySite(c);
-  await rateLimit(c, { site: siteId });
+  await limitLinkApi(c, siteId);
   const body = validate(LinkRequest, parseJsonText(await c.req.text()), 'link request');
   const site = (await getSite(c.env.DB, siteId))!;
   const surveyId = body.survey ?? site.defaultSurvey;
@@ -55,7 +56,7 @@ links.post('/', limitBody(), async (c) => {
     createdAt: now,
     expiresAt,
   });
-  const url = `${new URL(c.req.url).origin}/s/${token}`;
+  const url = `${publicOrigin(c)}/s/${token}`;
   const { html, text } = emailSnippet({ url, survey: resolveSurvey(def, lang) });
   return c.json({ url, html, text, expiresAt: new Date(expiresAt).toISOString() }, 201);
 });

@@ -3,13 +3,17 @@
 import { Hono, type Context } from 'hono';
 import { answerIssues, ResponseBody } from '../../../shared/schemas';
 import { storeResponse } from '../db/responses';
-import { getSurveyCached, isKnownOrigin } from '../db/sites';
+import { widgetSecret } from '../db/links';
+import { getSurveyCached, isKnownOrigin, type Site } from '../db/sites';
 import type { AppEnv } from '../env';
 import { recordLinkAnswers } from '../links/record';
+import { ticketTokenValid } from '../links/token';
 import { invalidLink, verifyLink } from '../links/verify';
 import { limitBody } from '../middleware/body';
 import { isSameOrigin, preflight, requestOrigin } from '../middleware/cors';
 import { ApiError } from '../middleware/errors';
+import { measure } from '../middleware/measure';
+import { limitCollector } from '../middleware/rate-limit';
 import { siteForRequest } from '../middleware/site-access';
 import { parseJsonText, validate } from '../validate';
 
@@ -23,6 +27,26 @@ function keepAlive(c: Context<AppEnv>): ((p: Promise<unknown>) => void) | undefi
   } catch {
     return undefined;
   }
+}
+
+const TICKET_TOKEN = /^[0-9a-f]{64}$/;
+
+/**
+ * Verified tickets (SPEC "Embedding"): a token that matches the ticket marks the response verified;
+ * a token that does not is refused, and so is no token where the site requires one.
+ */
+async function verifiedTicket(c: Context<AppEnv>, site: Site, ticket: string | undefined, token: string | undefined): Promise<0 | 1> {
+  if (token !== undefined) {
+    const secret = site.widgetSecret ?? (await widgetSecret(c.env.DB, site.id));
+    if (ticket === undefined || !secret || !(await ticketTokenValid(site.id, ticket, token, secret))) {
+      throw new ApiError(403, 'invalid_token', 'The ticket token does not match this site and ticket');
+    }
+    return 1;
+  }
+  if (site.settings.requireVerifiedTickets) {
+    throw new ApiError(403, 'verification_required', 'This site accepts answers only for tickets its server vouched for (data-token)');
+  }
+  return 0;
 }
 
 responses.options('/', async (c) => {
@@ -40,7 +64,8 @@ responses.post('/', limitBody(), async (c) => {
   const issues = answerIssues(survey, body.answers);
   if (issues.length) throw new ApiError(400, 'invalid_request', 'The answers do not fit this survey', issues);
 
-  if (body.token !== undefined) {
+  // A link token (the email page's script) is "<claims>.<signature>"; a widget ticket token is hex.
+  if (body.token !== undefined && !TICKET_TOKEN.test(body.token)) {
     const claims = await verifyLink(c, body.token);
     // A body that names another site, survey or ticket than its token is refused like a bad token.
     if (claims.s !== site.id || claims.v !== body.survey || (body.ticket !== undefined && body.ticket !== claims.t)) {
@@ -50,6 +75,8 @@ responses.post('/', limitBody(), async (c) => {
     return c.json({ id, status: outcome }, outcome === 'created' ? 201 : 200);
   }
 
+  await limitCollector(c, site.id);
+  const verified = await verifiedTicket(c, site, body.ticket, body.token);
   const now = Date.now();
   const { outcome, rowsWritten, batch } = await storeResponse(c.env.DB, {
     id: body.id,
@@ -63,6 +90,7 @@ responses.post('/', limitBody(), async (c) => {
     aspects: body.answers.aspects ?? null,
     lang: body.lang ?? null,
     source: 'widget',
+    verified,
     agent: body.meta?.agent ?? null,
     channel: body.meta?.channel ?? null,
     customer: body.meta?.customer ?? null,
@@ -71,11 +99,15 @@ responses.post('/', limitBody(), async (c) => {
     updatedAt: now,
   }, keepAlive(c));
   if (outcome === 'conflict') {
-    throw new ApiError(409, 'id_conflict', 'This id already belongs to another response; make a new UUID');
+    throw new ApiError(
+      409,
+      'id_conflict',
+      'This id belongs to another response, or to one that can no longer change: answers may be added for 24 hours, and ticket, agent, channel and customer never change. Make a new UUID for a new response.',
+    );
   }
   // What D1 bills for this write (its share of the batch: rows, indexes, rollups) and how many
   // responses shared its D1 batch; read by `npm run bench` and the tests.
-  c.header('X-D1-Rows-Written', String(Math.round(rowsWritten)));
-  c.header('X-D1-Batch', String(batch));
+  measure(c, 'X-D1-Rows-Written', Math.round(rowsWritten));
+  measure(c, 'X-D1-Batch', batch);
   return c.json({ id: body.id, status: outcome }, outcome === 'created' ? 201 : 200);
 });

@@ -4,23 +4,28 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { pickLang, resolveSurvey, surveyLanguages } from '../../../shared/i18n';
-import { Answers, answerIssues, fieldIssues, Slug, type LinkClaims } from '../../../shared/schemas';
-import { getResponse } from '../db/responses';
-import { siteSecret } from '../db/links';
-import { getSite, getSurvey } from '../db/sites';
+import { Answers, answerIssues, fieldIssues, Label, Slug, type LinkClaims } from '../../../shared/schemas';
+import { getEmailAnswer } from '../db/responses';
+import { siteSecret, TEMPLATE_TOKEN_MS } from '../db/links';
+import { getSurvey } from '../db/sites';
 import { messagePage, surveyPage } from '../email/page';
 import type { AppEnv } from '../env';
-import { recordLinkAnswers } from '../links/record';
-import { emailResponseId, signToken } from '../links/token';
-import { verifyLink } from '../links/verify';
+import { recordLinkAnswers, verifiedOf } from '../links/record';
+import { signToken } from '../links/token';
+import { templateSite, verifyLink } from '../links/verify';
 import { limitBody } from '../middleware/body';
 import { isSameOrigin, requestOrigin } from '../middleware/cors';
 import { ApiError } from '../middleware/errors';
+import { limitLinkVisit } from '../middleware/rate-limit';
+import { PAGE_HEADERS } from '../middleware/security-headers';
 
 export const surveyPages = new Hono<AppEnv>();
 
 const HEADERS = {
+  ...PAGE_HEADERS,
   'Cache-Control': 'no-store',
+  // The page's language comes from Accept-Language when the link names none.
+  Vary: 'Accept-Language',
   // The token is in the URL: it must not travel to other sites in a Referer. (Not "no-referrer":
   // that also turns the form post's Origin into "null".)
   'Referrer-Policy': 'same-origin',
@@ -33,6 +38,7 @@ const PAGES: Record<number, [string, string]> = {
   403: ['This link is not valid', 'Please use the link from your most recent email. If it still does not work, reply to that email.'],
   404: ['This survey is not available', 'The link may be incomplete. Please use the link from your email.'],
   410: ['This link has expired', 'Thank you for wanting to tell us how it went. This survey link is no longer active.'],
+  409: ['Your answer could not be saved', 'Please open the link from your email again and send your answer once more.'],
   429: ['Too many requests', 'Please wait a minute and try again.'],
 };
 
@@ -53,14 +59,17 @@ async function loadSurvey(c: Context<AppEnv>, claims: LinkClaims) {
 
 async function render(c: Context<AppEnv>, token: string, claims: LinkClaims, o: { answers?: Answers; error?: string; status?: 200 | 400 } = {}) {
   const { survey } = await loadSurvey(c, claims);
-  const id = await emailResponseId(claims.s, claims.v, claims.t);
-  const earlier = await getResponse(c.env.DB, id);
+  // The stored answer of this link's slot. A signed link shows it again (its customer may change it);
+  // a template link, which anyone who knows the ticket ID can open, never shows what was answered.
+  const verified = verifiedOf(claims);
+  const earlier = await getEmailAnswer(c.env.DB, claims.s, claims.v, claims.t, verified);
+  const shown = verified ? earlier : null;
   const answers: Answers = o.answers ?? {
-    csat: earlier?.csat ?? undefined,
-    ces: earlier?.ces ?? undefined,
-    nps: earlier?.nps ?? undefined,
-    comment: earlier?.comment ?? undefined,
-    aspects: earlier?.aspects ?? undefined,
+    csat: shown?.csat ?? undefined,
+    ces: shown?.ces ?? undefined,
+    nps: shown?.nps ?? undefined,
+    comment: shown?.comment ?? undefined,
+    aspects: shown?.aspects ?? undefined,
   };
   // ?score=N from the email's buttons preselects the first question; nothing is recorded by a GET.
   const first = survey.questions[0];
@@ -72,8 +81,10 @@ async function render(c: Context<AppEnv>, token: string, claims: LinkClaims, o: 
     survey,
     action: `/s/${token}`,
     answers,
-    data: { id, site: claims.s, survey: claims.v, ticket: claims.t, token },
-    sent: c.req.query('sent') === '1',
+    // The page script's delivery key only: the server stores token answers in the ticket's slot.
+    data: { id: crypto.randomUUID(), site: claims.s, survey: claims.v, ticket: claims.t, token },
+    // "Thank you" only for an answer that is stored.
+    sent: c.req.query('sent') === '1' && earlier !== null,
     error: o.error,
   });
   return c.html(page, o.status ?? 200, HEADERS);
@@ -91,7 +102,9 @@ surveyPages.post('/:token{[A-Za-z0-9_.-]+}', limitBody(), async (c) => {
   const token = c.req.param('token');
   const claims = await verifyLink(c, token);
   const { def, survey } = await loadSurvey(c, claims);
-  const form = await c.req.parseBody();
+  // A malformed multipart body (no boundary, never closed) is the sender's fault: a 400 form page.
+  const form = await c.req.parseBody().catch(() => null);
+  if (!form) return render(c, token, claims, { error: survey.questions[0]?.prompt ?? '', status: 400, answers: {} });
   const field = (name: string) => {
     const value = form[name];
     if (typeof value !== 'string' || value === '') return undefined;
@@ -113,7 +126,8 @@ surveyPages.post('/:token{[A-Za-z0-9_.-]+}', limitBody(), async (c) => {
     const message = nothing ? survey.questions[0]?.prompt ?? '' : issues.map((i) => i.message).join('. ');
     return render(c, token, claims, { error: message, status: 400, answers: parsed.success ? parsed.output : {} });
   }
-  await recordLinkAnswers(c.env.DB, claims, parsed.output, survey.lang);
+  const { outcome } = await recordLinkAnswers(c.env.DB, claims, parsed.output, survey.lang);
+  if (outcome === 'conflict') throw new ApiError(409, 'not_stored', 'The answer could not be stored');
   return c.redirect(`/s/${token}?sent=1`, 303);
 });
 
@@ -121,26 +135,18 @@ surveyPages.post('/:token{[A-Za-z0-9_.-]+}', limitBody(), async (c) => {
 surveyPages.get('/:site/:ticket', async (c) => {
   const notFound = () => new ApiError(404, 'not_found', 'No such survey link');
   const siteId = v.safeParse(Slug, c.req.param('site'));
-  if (!siteId.success) throw notFound();
-  const site = await getSite(c.env.DB, siteId.output);
-  const tpl = site?.settings.templateLinks;
-  const ticket = c.req.param('ticket');
-  if (!site || !tpl?.enabled || !ticketAllowed(ticket, tpl.ticketPattern)) throw notFound();
+  const ticket = v.safeParse(Label(128), c.req.param('ticket'));
+  if (!siteId.success || !ticket.success) throw notFound();
+  await limitLinkVisit(c, { token: `template:${siteId.output}:${ticket.output}`, site: siteId.output });
+  const site = await templateSite(c.env.DB, siteId.output, ticket.output);
+  if (!site) throw notFound();
   const surveyId = v.safeParse(Slug, c.req.query('survey') ?? site.defaultSurvey);
   if (!surveyId.success) throw notFound();
-  const claims: LinkClaims = { s: site.id, v: surveyId.output, t: ticket, e: Math.floor(Date.now() / 1000) + 30 * 86400 };
+  // Short-lived, and stamped with when it was minted: verifyLink ends it once template links are off,
+  // the pattern no longer matches, or the ticket is erased.
+  const now = Math.floor(Date.now() / 1000);
+  const claims: LinkClaims = { s: site.id, v: surveyId.output, t: ticket.output, m: now, e: now + TEMPLATE_TOKEN_MS / 1000 };
   const token = await signToken(claims, (await siteSecret(c.env.DB, site.id))!);
   const query = new URL(c.req.url).search;
   return c.redirect(`/s/${token}${query}`, 302);
 });
-
-export const DEFAULT_TICKET_PATTERN = '^[A-Za-z0-9_-]{1,64}$';
-
-function ticketAllowed(ticket: string, pattern: string | undefined): boolean {
-  if (ticket.length > 128) return false;
-  try {
-    return new RegExp(pattern ?? DEFAULT_TICKET_PATTERN).test(ticket);
-  } catch {
-    return false;
-  }
-}

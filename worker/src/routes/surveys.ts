@@ -27,6 +27,8 @@ surveys.get('/:site/:survey?', async (c) => {
   const acceptLanguage = (c.req.header('accept-language') ?? '').split(',').map((part) => part.split(';')[0]);
   const lang = pickLang([query.lang, ...acceptLanguage], languages, def.defaultLang);
   c.header('Cache-Control', 'public, max-age=60');
+  // Cached answers differ by Accept-Language (when ?lang= is absent or not offered); CORS adds Origin.
+  c.header('Vary', 'Accept-Language', { append: true });
   return c.json({
     site: site.id,
     survey: surveyId,

@@ -9,8 +9,31 @@ export function requestOrigin(c: Context): string | null {
   return c.req.header('origin') ?? null;
 }
 
+/**
+ * The origin of the worker's own pages: PUBLIC_ORIGIN when set, else the request URL's (local
+ * development). Never the request's alone in production: it follows the Host header a client sends.
+ */
+export function publicOrigin(c: Context<AppEnv>): string {
+  const configured = c.env.PUBLIC_ORIGIN;
+  if (!configured) return new URL(c.req.url).origin;
+  if (!isOrigin(configured)) {
+    // Falling back to the Host header would quietly undo what the variable is for.
+    throw new Error(`PUBLIC_ORIGIN must be an origin such as https://feedback.example.com (no path, no trailing slash), not ${JSON.stringify(configured)}`);
+  }
+  return configured;
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
 export function isSameOrigin(c: Context, origin: string): boolean {
-  return new URL(c.req.url).origin === origin;
+  return publicOrigin(c) === origin;
 }
 
 export function allowOrigin(c: Context<AppEnv>, origin: string): void {

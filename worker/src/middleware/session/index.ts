@@ -1,13 +1,16 @@
-// Who is calling the dashboard API: a signed-in person (session cookie) or an integration (site API
-// key). Sessions end after 8 idle hours or 7 days at most; every state-changing request made with the
-// cookie must carry the session's CSRF token and come from this origin.
+// Who is calling the dashboard API: a signed-in person (session cookie, or Cloudflare Access which
+// starts one) or an integration (site API key). Sessions end after 8 idle hours or 7 days at most, and
+// whenever the person changes (db/users.ts); every state-changing request made with the cookie must
+// carry the session's CSRF token and come from this origin.
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { Role } from '../../../../shared/api';
+import type { Me } from '../../../../shared/api';
 import { hashApiKey } from '../../../../shared/keys';
-import { getSession, insertSession, touchSession } from '../../db/users';
+import { getSession, insertSession, isOwner, touchSession, userByEmail, type Session } from '../../db/users';
 import type { AppEnv } from '../../env';
+import { accessEmail } from '../access';
 import { apiKeySite } from '../auth';
+import { isSameOrigin } from '../cors';
 import { ApiError } from '../errors';
 
 export const IDLE_MS = 8 * 3600_000;
@@ -15,9 +18,7 @@ export const ABSOLUTE_MS = 7 * 86400_000;
 /** last_seen_at is written at most this often, not on every request. */
 const TOUCH_MS = 5 * 60_000;
 
-export type Principal =
-  | { kind: 'user'; id: string; email: string; role: Role; csrf: string }
-  | { kind: 'key'; site: string };
+export type Principal = ({ kind: 'user'; id: string; csrf: string } & Me) | { kind: 'key'; site: string };
 
 const secure = (c: Context) => new URL(c.req.url).protocol === 'https:';
 /** `__Host-` needs Secure, which plain-http local development cannot set. */
@@ -46,17 +47,29 @@ export function endSessionCookie(c: Context): void {
   deleteCookie(c, cookieName(c), { path: '/', secure: secure(c) });
 }
 
-/** The session of this request, if its cookie names a live one. */
-export async function currentSession(c: Context<AppEnv>) {
+/** The session of this request: its cookie's live session, else one started for a person Cloudflare Access vouches for. */
+export async function currentSession(c: Context<AppEnv>): Promise<(Session & { idHash: string }) | null> {
   const value = getCookie(c, cookieName(c));
-  if (!value || value.length > 100) return null;
-  const idHash = await hashApiKey(value);
-  const s = await getSession(c.env.DB, idHash);
-  if (!s) return null;
+  if (value && value.length <= 100) {
+    const idHash = await hashApiKey(value);
+    const s = await getSession(c.env.DB, idHash);
+    const now = Date.now();
+    if (s && now - s.lastSeenAt <= IDLE_MS && now - s.createdAt <= ABSOLUTE_MS) {
+      if (now - s.lastSeenAt > TOUCH_MS) await touchSession(c.env.DB, idHash, now);
+      return { ...s, idHash };
+    }
+  }
+  return accessSession(c);
+}
+
+async function accessSession(c: Context<AppEnv>): Promise<(Session & { idHash: string }) | null> {
+  const email = await accessEmail(c);
+  if (!email) return null;
+  const user = await userByEmail(c.env.DB, email);
+  if (!user || user.disabled) return null;
+  const csrf = await startSession(c, user.id);
   const now = Date.now();
-  if (now - s.lastSeenAt > IDLE_MS || now - s.createdAt > ABSOLUTE_MS) return null;
-  if (now - s.lastSeenAt > TOUCH_MS) await touchSession(c.env.DB, idHash, now);
-  return { ...s, idHash };
+  return { user: { id: user.id, email: user.email, role: user.role, sites: user.sites }, csrf, createdAt: now, lastSeenAt: now, idHash: '' };
 }
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -69,19 +82,32 @@ export async function principal(c: Context<AppEnv>): Promise<Principal> {
   if (WRITES.has(c.req.method)) {
     const origin = c.req.header('origin');
     const token = c.req.header('x-csrf-token');
-    if ((origin && origin !== new URL(c.req.url).origin) || token !== s.csrf) {
+    if ((origin && !isSameOrigin(c, origin)) || token !== s.csrf) {
       throw new ApiError(403, 'csrf', 'This request did not come from the dashboard');
     }
   }
-  return { kind: 'user', id: s.user.id, email: s.user.email, role: s.user.role, csrf: s.csrf };
+  return { kind: 'user', ...s.user, csrf: s.csrf };
 }
 
-/** Reading a site's data: any signed-in person, or a key of that site. */
+const forbidden = (message: string) => new ApiError(403, 'forbidden', message);
+
+/** Reading a site's data: a person granted that site (or every site), or a key of that site. */
 export function canRead(p: Principal, site: string): void {
-  if (p.kind === 'key' && p.site !== site) throw new ApiError(403, 'forbidden', "This key belongs to another site's data");
+  if (p.kind === 'key' && p.site !== site) throw forbidden("This key belongs to another site's data");
+  if (p.kind === 'user' && p.sites !== null && !p.sites.includes(site)) throw forbidden('You have no access to this site');
 }
 
-/** Changing things: admins; a key may erase its own site's data but not change settings. */
+/** Changing a site's settings, keys and surveys: its admins (canRead has checked the site). */
 export function mustBeAdmin(p: Principal): void {
-  if (p.kind !== 'user' || p.role !== 'admin') throw new ApiError(403, 'forbidden', 'Only an admin can do this');
+  if (p.kind !== 'user' || p.role !== 'admin') throw forbidden('Only an admin can do this');
+}
+
+/** Managing people and creating sites: an admin of every site. */
+export function mustBeOwner(p: Principal): void {
+  if (p.kind !== 'user' || !isOwner(p)) throw forbidden('Only an admin of every site can do this');
+}
+
+/** Working the follow-up inbox (status, owner, note): admins and responders. */
+export function mustWorkFollowUps(p: Principal): void {
+  if (p.kind !== 'user' || (p.role !== 'admin' && p.role !== 'responder')) throw forbidden('Only admins and responders can change follow-ups');
 }

@@ -22,7 +22,6 @@ export function siteAccess(): MiddlewareHandler<SiteEnv> {
     }
     c.set('site', site.output);
     c.set('principal', p);
-    c.header('Cache-Control', 'no-store');
     await next();
   };
 }

@@ -5,6 +5,7 @@ import { FollowUpPatch } from '../../../../shared/schemas';
 import { decodeCursor, followUpPage, getFollowUp, saveFollowUp } from '../../db/browse';
 import { limitBody } from '../../middleware/body';
 import { ApiError } from '../../middleware/errors';
+import { mustWorkFollowUps } from '../../middleware/session';
 import { parseJsonText, validate } from '../../validate';
 import type { SiteEnv } from './access';
 
@@ -18,12 +19,12 @@ const Query = v.object({
 followups.get('/followups', async (c) => {
   const q = validate(Query, c.req.query(), 'query');
   const cursor = q.cursor ? decodeCursor(q.cursor) : null;
+  if (q.cursor && !cursor) throw new ApiError(400, 'invalid_request', 'Bad cursor', [{ path: 'cursor', message: 'Not a cursor of this list' }]);
   return c.json(await followUpPage(c.env.DB, c.get('site'), q.status, cursor, 50));
 });
 
 followups.patch('/followups/:id', limitBody(), async (c) => {
-  const p = c.get('principal');
-  if (p.kind !== 'user' || p.role !== 'admin') throw new ApiError(403, 'forbidden', 'Viewers can read the inbox but not change it');
+  mustWorkFollowUps(c.get('principal'));
   const patch = validate(FollowUpPatch, parseJsonText(await c.req.text()), 'follow-up');
   const id = c.req.param('id');
   const current = await getFollowUp(c.env.DB, c.get('site'), id);

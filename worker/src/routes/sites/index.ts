@@ -4,9 +4,10 @@ import type { SiteInfo } from '../../../../shared/api';
 import type { AppEnv } from '../../env';
 import { DEFAULT_SURVEY, DEFAULT_SURVEY_ID } from '../../../../shared/demo';
 import { SiteCreate } from '../../../../shared/schemas';
+import { randomSecret } from '../../db/links';
 import { limitBody } from '../../middleware/body';
 import { ApiError } from '../../middleware/errors';
-import { mustBeAdmin, principal } from '../../middleware/session';
+import { mustBeOwner, principal } from '../../middleware/session';
 import { parseJsonText, validate } from '../../validate';
 import { siteAccess, type SiteEnv } from './access';
 import { followups } from './followups';
@@ -21,9 +22,11 @@ export const sites = new Hono<AppEnv>();
 sites.get('/', async (c) => {
   const p = await principal(c);
   const db = c.env.DB;
+  // A key sees its site; a person the sites granted to them (null: every site).
+  const only = p.kind === 'key' ? [p.site] : p.sites;
   const { results } = await db
-    .prepare(`SELECT id, name, default_survey FROM sites ${p.kind === 'key' ? 'WHERE id = ?1' : ''} ORDER BY id`)
-    .bind(...(p.kind === 'key' ? [p.site] : []))
+    .prepare(`SELECT id, name, default_survey FROM sites ${only ? 'WHERE id IN (SELECT value FROM json_each(?1))' : ''} ORDER BY id`)
+    .bind(...(only ? [JSON.stringify(only)] : []))
     .all<{ id: string; name: string; default_survey: string }>();
   const list: SiteInfo[] = [];
   for (const s of results) {
@@ -45,22 +48,22 @@ sites.get('/', async (c) => {
       languages: langs!.results.map((r) => r.v),
     });
   }
-  c.header('Cache-Control', 'no-store');
   return c.json({ sites: list });
 });
 
-/** A new site (admins), with the default survey and its own link secret. */
+/** A new site (admins of every site), with the default survey and its own link and widget secrets. */
 sites.post('/', limitBody(), async (c) => {
-  mustBeAdmin(await principal(c));
+  mustBeOwner(await principal(c));
   const body = validate(SiteCreate, parseJsonText(await c.req.text()), 'site');
   const db = c.env.DB;
   if (await db.prepare('SELECT 1 AS ok FROM sites WHERE id = ?1').bind(body.id).first()) {
     throw new ApiError(409, 'site_exists', `Site "${body.id}" exists already`);
   }
   const now = Date.now();
-  const secret = [...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, '0')).join('');
   await db.batch([
-    db.prepare('INSERT INTO sites (id, name, default_survey, link_secret, created_at) VALUES (?1, ?2, ?3, ?4, ?5)').bind(body.id, body.name ?? body.id, DEFAULT_SURVEY_ID, secret, now),
+    db
+      .prepare('INSERT INTO sites (id, name, default_survey, link_secret, widget_secret, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)')
+      .bind(body.id, body.name ?? body.id, DEFAULT_SURVEY_ID, randomSecret(), randomSecret(), now),
     ...body.origins.map((o) => db.prepare('INSERT OR IGNORE INTO site_origins (site_id, origin) VALUES (?1, ?2)').bind(body.id, o)),
     db.prepare('INSERT INTO surveys (site_id, id, definition, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)').bind(body.id, DEFAULT_SURVEY_ID, JSON.stringify(DEFAULT_SURVEY), now),
   ]);

@@ -5,6 +5,7 @@ import { emptyCounts, metricsFromCounts } from '../../../../shared/metrics';
 import { BreakdownQuery, RangeQuery, TrendQuery } from '../../../../shared/schemas';
 import { linkCounts } from '../../db/links';
 import { readCounts, type ReadStats } from '../../db/metrics';
+import { measure } from '../../middleware/measure';
 import { validate } from '../../validate';
 import type { SiteEnv } from './access';
 import { buckets, filtersOf, resolveRange } from './range';
@@ -23,7 +24,7 @@ metrics.get('/summary', async (c) => {
     linkCounts(c.env.DB, site, current.from, current.to, filters),
     linkCounts(c.env.DB, site, previous.from, previous.to, filters),
   ]);
-  c.header('X-D1-Rows-Read', String(stats.rowsRead));
+  measure(c, 'X-D1-Rows-Read', stats.rowsRead);
   const body: Summary = {
     from: current.fromDay,
     to: current.toDay,
@@ -39,7 +40,7 @@ metrics.get('/trend', async (c) => {
   const { current } = resolveRange(q);
   const stats: ReadStats = { rowsRead: 0 };
   const counts = await readCounts(c.env.DB, c.get('site'), current, filtersOf(q), q.interval, stats);
-  c.header('X-D1-Rows-Read', String(stats.rowsRead));
+  measure(c, 'X-D1-Rows-Read', stats.rowsRead);
   const body: Trend = {
     interval: q.interval,
     points: buckets(current, q.interval).map((start) => ({ start, ...metricsFromCounts(counts.get(start) ?? emptyCounts()) })),
@@ -52,7 +53,7 @@ metrics.get('/breakdown', async (c) => {
   const { current } = resolveRange(q);
   const stats: ReadStats = { rowsRead: 0 };
   const counts = await readCounts(c.env.DB, c.get('site'), current, filtersOf(q), q.by, stats);
-  c.header('X-D1-Rows-Read', String(stats.rowsRead));
+  measure(c, 'X-D1-Rows-Read', stats.rowsRead);
   const rows = [...counts].map(([key, n]) => ({ key, ...metricsFromCounts(n) }));
   rows.sort((a, b) => b.responses - a.responses || String(a.key).localeCompare(String(b.key)));
   const body: Breakdown = { by: q.by, rows };

@@ -33,6 +33,7 @@ export function filtersOf(q: RangeQuery): Filters {
   if (q.channel) f.channel = q.channel;
   if (q.source) f.source = q.source;
   if (q.lang) f.lang = q.lang;
+  if (q.verified) f.verified = q.verified;
   return f;
 }
 

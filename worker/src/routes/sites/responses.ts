@@ -5,6 +5,8 @@ import { csvRow } from '../../../../shared/csv';
 import { Label, RangeQuery, ResponsesQuery } from '../../../../shared/schemas';
 import { decodeCursor, erase, responsePage, ticketResponses } from '../../db/browse';
 import { responsesWhere } from '../../db/metrics';
+import { siteSecret, tombstoneStatements } from '../../db/links';
+import { ticketHash } from '../../links/token';
 import { ApiError } from '../../middleware/errors';
 import { validate } from '../../validate';
 import type { SiteEnv } from './access';
@@ -75,6 +77,9 @@ for (const column of ['ticket', 'customer'] as const) {
     const p = c.get('principal');
     if (p.kind === 'user' && p.role !== 'admin') throw new ApiError(403, 'forbidden', 'Only an admin can erase data');
     const value = validate(v.object({ value: Label(128) }), { value: c.req.param('value') }, column).value;
-    return c.json({ deleted: await erase(c.env.DB, c.get('site'), column, value) });
+    const site = c.get('site');
+    // An erased ticket leaves a tombstone (an HMAC, not the ticket) that ends template tokens minted before.
+    const also = column === 'ticket' ? tombstoneStatements(c.env.DB, site, await ticketHash(value, (await siteSecret(c.env.DB, site))!), Date.now()) : [];
+    return c.json({ deleted: await erase(c.env.DB, site, column, value, also) });
   });
 }

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { hashApiKey, keyPrefix, newApiKey } from '../../../../shared/keys';
 import { KeyBody, Origin, OriginBody, SettingsPatch } from '../../../../shared/schemas';
+import { checkTicketPattern } from '../../../../shared/ticket-pattern';
 import { forgetSite, getSite } from '../../db/sites';
 import { limitBody } from '../../middleware/body';
 import { ApiError } from '../../middleware/errors';
@@ -31,6 +32,7 @@ settings.get('/settings', async (c) => {
     origins: site.origins,
     templateLinks: site.settings.templateLinks,
     minDaysBetweenSurveys: site.settings.minDaysBetweenSurveys,
+    requireVerifiedTickets: site.settings.requireVerifiedTickets,
     keys: results.map((k) => ({
       id: k.id,
       prefix: k.prefix,
@@ -43,17 +45,14 @@ settings.get('/settings', async (c) => {
 
 settings.patch('/settings', limitBody(), async (c) => {
   const patch = validate(SettingsPatch, parseJsonText(await c.req.text()), 'settings');
-  if (patch.templateLinks?.ticketPattern !== undefined) {
-    try {
-      new RegExp(patch.templateLinks.ticketPattern);
-    } catch {
-      throw new ApiError(400, 'invalid_request', 'Not a valid regular expression', [{ path: 'templateLinks.ticketPattern', message: 'Not a valid regular expression' }]);
-    }
+  const patternProblem = patch.templateLinks?.ticketPattern === undefined ? null : checkTicketPattern(patch.templateLinks.ticketPattern);
+  if (patternProblem) {
+    throw new ApiError(400, 'invalid_request', 'The ticket pattern is not accepted', [{ path: 'templateLinks.ticketPattern', message: patternProblem }]);
   }
   const site = (await getSite(c.env.DB, c.get('site')))!;
   const next = { ...site.settings, ...patch };
   await c.env.DB.prepare('UPDATE sites SET settings = ?2 WHERE id = ?1').bind(site.id, JSON.stringify(next)).run();
-  return c.json({ templateLinks: next.templateLinks, minDaysBetweenSurveys: next.minDaysBetweenSurveys });
+  return c.json({ templateLinks: next.templateLinks, minDaysBetweenSurveys: next.minDaysBetweenSurveys, requireVerifiedTickets: next.requireVerifiedTickets });
 });
 
 settings.post('/origins', limitBody(), async (c) => {
