@@ -6,6 +6,7 @@ import { ROOT } from '../scripts/lib/wrangler';
 import { reportSizes, type Sizes } from '../scripts/size';
 import { benchIngest } from './ingest';
 import { benchReads } from './reads';
+import { benchSignIn } from './sign-in';
 import { benchServer } from './server';
 import { dashboardFirstLoad, peerSizes, voceWidget, workerBundle } from './sizes';
 
@@ -60,7 +61,9 @@ for (const p of peerSizes()) say(sizeRow(p.name, p.sizes, p.sizes.brotli / voce.
 
 // 2. Ingest
 say();
-say('## 2. Ingest: POST /api/v1/responses (fresh ids) vs a no-work POST of the same worker, 50 connections × 10 s');
+say('## 2. Ingest: POST /api/v1/responses (fresh ids) vs a no-work POST of the same worker, 100 connections × 10 s');
+say();
+say('Each connection sends its own client address (`CF-Connecting-IP`), so the per-client flood limit (100 posts per 10 s) is on.');
 say();
 const ingest = await benchIngest();
 say('| route | requests/s | p50 | p99 | requests | 2xx | failed |');
@@ -68,14 +71,36 @@ say('|---|---|---|---|---|---|---|');
 for (const [name, r] of [['baseline: POST /api/v1/health (no work)', ingest.baseline], ['POST /api/v1/responses (validate + D1 write)', ingest.ingest]] as const) {
   say(`| ${name} | ${f1(r.rps)} | ${f1(r.p50)} ms | ${f1(r.p99)} ms | ${r.requests} | ${r.ok} | ${r.failed} |`);
 }
-const ratio = ingest.ingest.rps / ingest.baseline.rps;
+// Stored answers per second against the baseline's answers per second: a 429 is not ingest.
+const okRate = (r: typeof ingest.ingest) => (r.rps * r.ok) / Math.max(1, r.requests);
+const ratio = okRate(ingest.ingest) / okRate(ingest.baseline);
 say();
-say(`Ingest reaches **${(100 * ratio).toFixed(0)}%** of the baseline's requests/s (target: at least 50%).`);
+say(
+  `Ingest reaches **${(100 * ratio).toFixed(0)}%** of the baseline's 2xx answers per second (target: at least 50%); ` +
+    `${ingest.ingest.failed} answers were not 2xx (429 from the flood limit, or errors).`,
+);
 say(
   `Concurrent responses share D1 batches (group commit): ${ingest.ingest.ok} responses went in ${ingest.batches} batches, ` +
     `${(ingest.ingest.ok / Math.max(1, ingest.batches)).toFixed(1)} per D1 round trip on average.`,
 );
 say(`Stored rows: **${ingest.stored}**, 2xx answers: **${ingest.ingest.ok}** → ${ingest.stored === ingest.ingest.ok ? 'equal: nothing lost, nothing doubled' : 'NOT EQUAL'}.`);
+
+// 2b. Sign-in
+say();
+say('## 2b. Sign-in: one PBKDF2-SHA256 verification (100,000 iterations) in workerd');
+say();
+const signIn = await benchSignIn();
+say('| measure | median |');
+say('|---|---|');
+say(`| failed sign-in (POST /api/v1/auth/login, one at a time) | ${f1(signIn.login)} ms |`);
+say(`| baseline: POST /api/v1/health, one at a time | ${f1(signIn.baseline)} ms |`);
+say(`| **difference: the verification in workerd** | **${f1(signIn.pbkdf2)} ms** |`);
+say(`| the same derivation in Node's WebCrypto | ${f1(signIn.node)} ms |`);
+say();
+say(
+  `${signIn.samples} sign-ins after a warm-up, unknown emails (verified against a stand-in hash of the same cost). ` +
+    "Cloudflare's Free plan allows 10 ms of CPU per request; see README, Security.",
+);
 
 // 3. Reads
 const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
@@ -113,7 +138,7 @@ say('## 4. Cost at D1 list prices');
 say();
 say(`| measure | value |`);
 say('|---|---|');
-say(`| rows written per stored response (D1 meta: the row, its indexes and 5 rollup rows) | ${written} |`);
+say(`| rows written per stored response (D1 meta: the row, its indexes and 6 rollup rows) | ${written} |`);
 say(`| rows read per dashboard view at ${largest.responses.toLocaleString('en')} responses (summary + trend + 2 breakdowns) | ${perView.toLocaleString('en')} |`);
 say(`| a month of 1,000,000 responses | ${monthWrites.toLocaleString('en')} rows written |`);
 say(`| a month of 10,000 dashboard views | ${monthReads.toLocaleString('en')} rows read |`);

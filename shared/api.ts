@@ -6,6 +6,12 @@ import type { MetricSet } from './metrics/summary';
 export type Role = 'admin' | 'responder' | 'viewer';
 export const ROLES: readonly Role[] = ['admin', 'responder', 'viewer'];
 
+/** An enabled admin of every site: the one who manages people and creates sites. */
+export const isOwner = (u: { role: Role; sites: string[] | null; disabled?: boolean }): boolean => u.role === 'admin' && u.sites === null && !u.disabled;
+
+/** Who changes a follow-up's status, owner and note. */
+export const worksFollowUps = (role: Role): boolean => role === 'admin' || role === 'responder';
+
 /** Who is signed in: `sites` null means every site (and, for an admin, managing people and sites). */
 export interface Me {
   email: string;

@@ -1,5 +1,6 @@
 // The dashboard's one way to the worker's JSON API: session cookie, CSRF header on writes,
 // the SPEC.md error shape turned into ApiError, and any 401 sending the user back to sign-in.
+import { waitText } from './format';
 
 export interface FieldIssue {
   path?: string;
@@ -14,6 +15,8 @@ export class ApiError extends Error {
     /** The server's message without the issues appended to `message`, and the field issues. */
     readonly summary = message,
     readonly issues: FieldIssue[] = [],
+    /** Seconds to wait before trying again (a 429's Retry-After). */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -78,14 +81,19 @@ export async function api<T>(path: string, opts: CallOptions = {}): Promise<T> {
   if (!res.ok) {
     const e = (json as { error?: { code?: string; message?: string; issues?: FieldIssue[] } } | undefined)
       ?.error;
-    const summary = e?.message ?? `HTTP ${res.status} ${res.statusText}`.trim();
+    const wait = res.status === 429 ? Number(res.headers.get('retry-after')) || undefined : undefined;
+    // Throttled sign-ins and setups: say how long to wait, which the server's message cannot know.
+    const summary =
+      res.status === 429
+        ? `Too many attempts. Try again in ${waitText(wait ?? 60)}.`
+        : (e?.message ?? `HTTP ${res.status} ${res.statusText}`.trim());
     // Field issues say what to fix ("password: at least 12 characters"); the message alone may not.
     const all = (e?.issues ?? []).filter((i) => i.message);
     const issues = all.filter((i) => !summary.includes(i.message!));
     const message = issues.length
       ? `${summary} (${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')})`
       : summary;
-    const err = new ApiError(res.status, e?.code ?? `http_${res.status}`, message, summary, all);
+    const err = new ApiError(res.status, e?.code ?? `http_${res.status}`, message, summary, all, wait);
     if (res.status === 401 && !opts.expect401) signedOut();
     throw err;
   }

@@ -1,6 +1,8 @@
 // The dashboard shell: auth state (first run, sign-in, signed in), the site list, and which view to show.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AuthState, SiteList } from '../../shared/api';
+import { isOwner } from './access';
+import { Account } from './account';
 import { api, ApiError, onSignedOut, setCsrf } from './api';
 import { LoginPage, SetupPage } from './auth-pages';
 import { Comments } from './comments';
@@ -9,6 +11,7 @@ import { Header } from './header';
 import { Overview } from './overview';
 import { navigate, useQuery, viewOf, VIEWS, withParams } from './route';
 import { Settings } from './settings';
+import { SettingsNewSite } from './settings-sites';
 import { Tickets } from './tickets';
 import { useApi } from './use-api';
 import { ErrorNote, Loading } from './ui';
@@ -40,7 +43,6 @@ function SignedIn({
   const sites = useApi<SiteList>('/sites');
   const list = sites.data?.sites ?? [];
   const site = list.find((s) => s.id === q.get('site')) ?? list[0];
-  const isAdmin = auth.user.role === 'admin';
   const first = useRef(true);
 
   // A missing or unknown site in the address becomes the first site, without a new history entry.
@@ -56,21 +58,26 @@ function SignedIn({
   }, [view]);
 
   let body;
-  if (sites.loading) body = <Loading />;
+  // The account is the person's own, whatever sites they have.
+  if (view === 'account') body = <Account me={auth.user} />;
+  else if (sites.loading) body = <Loading />;
   else if (sites.error) body = <ErrorNote error={sites.error} retry={sites.reload} />;
   else if (!site)
-    body = (
-      <p class="note">
-        There is no site yet. Create one with{' '}
-        <code>npm run admin -- site create &lt;site&gt; --origin &lt;url&gt;</code>.
-      </p>
+    body = isOwner(auth.user) ? (
+      <>
+        <p class="note">There is no site yet: create the first one here.</p>
+        <SettingsNewSite reloadSites={sites.reload} />
+      </>
+    ) : (
+      <p class="note">You have no site yet: ask an admin of all sites to give you one.</p>
     );
   else if (view === 'comments') body = <Comments q={q} site={site} />;
-  else if (view === 'followups') body = <FollowUps q={q} site={site} role={auth.user.role} />;
+  else if (view === 'followups') body = <FollowUps q={q} site={site} me={auth.user} />;
   else if (view === 'tickets') body = <Tickets q={q} site={site} />;
-  else if (view === 'settings') body = <Settings site={site} isAdmin={isAdmin} reloadSites={sites.reload} />;
+  else if (view === 'settings')
+    body = <Settings q={q} site={site} sites={list} me={auth.user} reloadSites={sites.reload} />;
   else body = <Overview q={q} site={site} />;
-  const needsTitle = !site;
+  const needsTitle = !site && view !== 'account';
 
   return (
     <>

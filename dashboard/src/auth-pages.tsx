@@ -1,7 +1,9 @@
-// Signed-out pages: the first-run "Create the admin account" and the sign-in form.
+// Signed-out pages: the first-run "Create the admin account" (with the one-time setup code) and the
+// sign-in form.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { api, ApiError } from './api';
+import { Field, focusSoon, FormAlert, formErrors, NO_ERRORS, type FormErrors } from './field';
 
 function Shell({ title, children }: { title: string; children: ComponentChildren }) {
   return (
@@ -17,64 +19,46 @@ function Shell({ title, children }: { title: string; children: ComponentChildren
   );
 }
 
-function message(err: unknown): string {
-  return err instanceof ApiError ? err.message : String(err);
-}
-
-interface FieldProps {
-  id: string;
-  label: string;
-  type: 'email' | 'password';
-  autoComplete: string;
-  value: string;
-  set(value: string): void;
-  minLength?: number;
-  hint?: string;
-}
-
-/** A labelled, required input of the sign-in forms, with an optional hint read with it. */
-function Field(p: FieldProps) {
-  return (
-    <div class="field">
-      <label for={p.id}>{p.label}</label>
-      <input
-        id={p.id}
-        type={p.type}
-        required
-        minLength={p.minLength}
-        autoComplete={p.autoComplete}
-        aria-describedby={p.hint ? `${p.id}-hint` : undefined}
-        value={p.value}
-        onInput={(e) => p.set(e.currentTarget.value)}
-      />
-      {p.hint && (
-        <p id={`${p.id}-hint`} class="hint">
-          {p.hint}
-        </p>
-      )}
-    </div>
-  );
-}
+/** The setup page's fields, in order: the first one with an error gets focus. */
+const SETUP_FIELDS = { setupCode: 's-code', email: 's-email', password: 's-password', confirm: 's-confirm' };
 
 export function SetupPage({ done }: { done(): void }) {
+  const [code, setCode] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [taken, setTaken] = useState(false);
   const [busy, setBusy] = useState(false);
+
+  const show = (next: FormErrors) => {
+    setErrors(next);
+    const first = Object.entries(SETUP_FIELDS).find(([name]) => next.fields[name]);
+    if (first) focusSoon(first[1]);
+  };
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     if (busy) return;
-    if (password.length < 12) return setError('The password needs at least 12 characters.');
-    if (password !== confirm) return setError('The two passwords do not match.');
+    const fields: Record<string, string> = {};
+    if (!code.trim()) fields.setupCode = 'Enter the setup code.';
+    if (!email.trim()) fields.email = 'Enter your email address.';
+    if (password.length < 12) fields.password = 'Use at least 12 characters.';
+    else if (password !== confirm) fields.confirm = 'The two passwords do not match.';
+    if (Object.keys(fields).length) {
+      return show({ summary: 'Please correct the fields marked below.', fields });
+    }
     setBusy(true);
-    setError('');
+    setErrors(NO_ERRORS);
     try {
-      await api('/auth/setup', { method: 'POST', body: { email: email.trim(), password } });
+      await api('/auth/setup', {
+        method: 'POST',
+        body: { email: email.trim(), password, setupCode: code.trim() },
+      });
       done();
     } catch (err) {
-      setError(message(err));
+      setTaken(err instanceof ApiError && err.status === 409);
+      show(formErrors(err));
       setBusy(false);
     }
   };
@@ -82,21 +66,65 @@ export function SetupPage({ done }: { done(): void }) {
   return (
     <Shell title="Create the admin account">
       <p>
-        Nobody has an account yet. The first account is the admin: it can add sites’ origins, API keys and
-        other users.
+        Nobody has an account yet. The first account is the admin of every site: it can add sites, their
+        origins and API keys, and other people.
       </p>
       <form class="stack-form" onSubmit={submit} noValidate>
-        <Field id="s-email" label="Email" type="email" autoComplete="username" value={email} set={setEmail} />
-        <Field id="s-password" label="Password" type="password" autoComplete="new-password" value={password} set={setPassword} minLength={12} hint="At least 12 characters." />
-        <Field id="s-confirm" label="Confirm the password" type="password" autoComplete="new-password" value={confirm} set={setConfirm} />
-        {error && (
-          <p role="alert" class="error-text">
-            {error}
-          </p>
+        <Field
+          id={SETUP_FIELDS.setupCode}
+          label="Setup code"
+          autoComplete="one-time-code"
+          code
+          value={code}
+          set={setCode}
+          error={errors.fields.setupCode}
+          hint={
+            <>
+              Printed by <code>npm start</code> on your computer, or by <code>npm run deploy</code> for a
+              deployed worker; get a new one with <code>npm run admin -- setup-code --remote</code>. It works
+              once, for 24 hours.
+            </>
+          }
+        />
+        <Field
+          id={SETUP_FIELDS.email}
+          label="Email"
+          type="email"
+          autoComplete="username"
+          value={email}
+          set={setEmail}
+          error={errors.fields.email}
+        />
+        <Field
+          id={SETUP_FIELDS.password}
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          set={setPassword}
+          minLength={12}
+          hint="At least 12 characters."
+          error={errors.fields.password}
+        />
+        <Field
+          id={SETUP_FIELDS.confirm}
+          label="Confirm the password"
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          set={setConfirm}
+          error={errors.fields.confirm}
+        />
+        <FormAlert errors={errors} />
+        {taken ? (
+          <button type="button" onClick={done}>
+            Go to sign-in
+          </button>
+        ) : (
+          <button type="submit" aria-disabled={busy ? 'true' : undefined}>
+            {busy ? 'Creating…' : 'Create the admin account'}
+          </button>
         )}
-        <button type="submit" aria-disabled={busy ? 'true' : undefined}>
-          {busy ? 'Creating…' : 'Create the admin account'}
-        </button>
       </form>
     </Shell>
   );
@@ -117,7 +145,10 @@ export function LoginPage({ done, notice }: { done(): void; notice?: string }) {
       await api('/auth/login', { method: 'POST', body: { email: email.trim(), password }, expect401: true });
       done();
     } catch (err) {
-      setError(err instanceof ApiError && err.status === 401 ? 'Wrong email or password' : message(err));
+      // A 429 carries its own words: "Too many attempts. Try again in 15 minutes." (api.ts).
+      setError(
+        err instanceof ApiError && err.status === 401 ? 'Wrong email or password' : formErrors(err).summary,
+      );
       setBusy(false);
     }
   };
@@ -131,12 +162,15 @@ export function LoginPage({ done, notice }: { done(): void; notice?: string }) {
       )}
       <form class="stack-form" onSubmit={submit}>
         <Field id="l-email" label="Email" type="email" autoComplete="username" value={email} set={setEmail} />
-        <Field id="l-password" label="Password" type="password" autoComplete="current-password" value={password} set={setPassword} />
-        {error && (
-          <p role="alert" class="error-text">
-            {error}
-          </p>
-        )}
+        <Field
+          id="l-password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          set={setPassword}
+        />
+        <FormAlert errors={{ summary: error, fields: {} }} />
         <button type="submit" aria-disabled={busy ? 'true' : undefined}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>

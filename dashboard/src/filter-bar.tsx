@@ -1,5 +1,6 @@
-// Date range (presets or two date fields) and filters (survey, agent, channel, language, source),
-// written to the address so the view can be shared; plus the CSV export of exactly this selection.
+// Date range (presets or two date fields) and filters (survey, agent, channel, language, source,
+// verified tickets), written to the address so the view can be shared; plus the CSV export of exactly
+// this selection.
 import { useState } from 'preact/hooks';
 import type { SiteInfo } from '../../shared/api';
 import { enc, query } from './api';
@@ -13,6 +14,7 @@ const LABELS: Record<FilterKey, string> = {
   channel: 'Channel',
   lang: 'Language',
   source: 'Source',
+  verified: 'Verified tickets',
 };
 
 function optionsFor(site: SiteInfo, key: FilterKey): { value: string; label: string }[] {
@@ -30,6 +32,12 @@ function optionsFor(site: SiteInfo, key: FilterKey): { value: string; label: str
       return [
         { value: 'widget', label: 'Widget' },
         { value: 'email', label: 'Email link' },
+      ];
+    case 'verified':
+      // A signed email link or a widget ticket token vouched for the ticket (SPEC "Verified tickets").
+      return [
+        { value: '1', label: 'Verified only' },
+        { value: '0', label: 'Not verified' },
       ];
   }
 }

@@ -1,7 +1,7 @@
 // The range and filters of the current address, as the API's query parameters.
 import { rangeOf } from './dates';
 
-export const FILTER_KEYS = ['survey', 'agent', 'channel', 'lang', 'source'] as const;
+export const FILTER_KEYS = ['survey', 'agent', 'channel', 'lang', 'source', 'verified'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** from, to and every filter that is set ("All" is simply absent). */

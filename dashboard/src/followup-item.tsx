@@ -1,5 +1,5 @@
 // One follow-up: why it needs a call back, the response, and its status, owner and note
-// (editable by admins with Save; read-only for viewers).
+// (editable by admins and responders with Save; read-only for viewers).
 import { useState } from 'preact/hooks';
 import type { FollowUp, FollowUpStatus } from '../../shared/api';
 import { api, ApiError, enc } from './api';

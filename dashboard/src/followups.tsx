@@ -1,12 +1,14 @@
 // The follow-up inbox: unhappy customers (detractors, CSAT ≤ 2, high effort) by status, to call back.
-import type { FollowUp, Role, SiteInfo } from '../../shared/api';
+import type { FollowUp, Me, SiteInfo } from '../../shared/api';
+import { worksFollowUps } from './access';
 import { enc, query } from './api';
 import { FollowUpItem, STATUSES } from './followup-item';
 import { navigate, withParams } from './route';
 import { usePaged } from './use-paged';
 import { ErrorNote, More, Segmented } from './ui';
 
-export function FollowUps({ q, site, role }: { q: URLSearchParams; site: SiteInfo; role: Role }) {
+export function FollowUps({ q, site, me }: { q: URLSearchParams; site: SiteInfo; me: Me }) {
+  const readOnly = !worksFollowUps(me);
   const status = STATUSES.find((s) => s.id === q.get('status'))?.id ?? 'new';
   const list = usePaged<FollowUp>(`/sites/${enc(site.id)}/followups${query({ status })}`);
   return (
@@ -14,7 +16,7 @@ export function FollowUps({ q, site, role }: { q: URLSearchParams; site: SiteInf
       <h1 tabIndex={-1}>Follow-ups</h1>
       <p class="muted">
         Customers to call back: detractors (NPS 0–6), CSAT 1–2 and high effort (CES 4–5).
-        {role === 'viewer' && ' You can read this list; an admin updates it.'}
+        {readOnly && ' You can read this list; an admin or a responder updates it.'}
       </p>
       <div class="toolbar">
         <Segmented
@@ -39,7 +41,7 @@ export function FollowUps({ q, site, role }: { q: URLSearchParams; site: SiteInf
                 q={q}
                 site={site.id}
                 item={f}
-                readOnly={role !== 'admin'}
+                readOnly={readOnly}
                 onSaved={(next) => list.replace(i, next)}
               />
             </li>

@@ -39,3 +39,11 @@ export function share(part: number, whole: number): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${num(n)} ${n === 1 ? one : many}`;
 }
+
+/** "45 seconds", "1 minute", "15 minutes": a wait rounded up to whole minutes from a minute on. */
+export function waitText(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 60) return `${s} ${s === 1 ? 'second' : 'seconds'}`;
+  const m = Math.ceil(s / 60);
+  return `${m} ${m === 1 ? 'minute' : 'minutes'}`;
+}

@@ -1,5 +1,7 @@
-// The signed-in header: product name, site picker, the views' navigation, the user and "Sign out".
+// The signed-in header: product name, site picker (only the person's sites), the views' navigation,
+// the user with "Your account", and "Sign out".
 import type { AuthState, SiteInfo } from '../../shared/api';
+import { isAdmin, ROLE_INFO } from './access';
 import { navigate, onLinkClick, viewHref, VIEWS, withParams, type View } from './route';
 
 interface Props {
@@ -44,7 +46,14 @@ export function Header({ q, view, user, sites, site, signOut }: Props) {
         )}
         {sites.length === 1 && site && <span class="site-name">{site.name}</span>}
         <div class="user">
-          <span class="user-email">{user.email}</span> <span class="badge">{user.role}</span>
+          <span class="user-email">{user.email}</span> <span class="badge">{ROLE_INFO[user.role].label}</span>
+          <a
+            href={viewHref(q, 'account')}
+            onClick={onLinkClick}
+            aria-current={view === 'account' ? 'page' : undefined}
+          >
+            Your account
+          </a>
           <button type="button" class="secondary small" onClick={signOut}>
             Sign out
           </button>
@@ -52,7 +61,7 @@ export function Header({ q, view, user, sites, site, signOut }: Props) {
       </div>
       <nav aria-label="Main">
         <ul>
-          {VIEWS.filter((v) => !v.adminOnly || user.role === 'admin').map((v) => (
+          {VIEWS.filter((v) => v.inNav !== false && (!v.adminOnly || isAdmin(user))).map((v) => (
             <li key={v.id}>
               <a
                 href={viewHref(q, v.id)}

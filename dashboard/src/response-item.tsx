@@ -1,5 +1,6 @@
 // One response as the comments, ticket and follow-up views show it: scores in words and numbers,
-// who and where, the ticket as a link, and the comment as plain text (it is untrusted user input).
+// who and where, the ticket as a link (marked when verified), and the comment as plain text (it is
+// untrusted user input).
 import type { ComponentChildren } from 'preact';
 import type { ResponseItem } from '../../shared/api';
 import { sentiment } from '../../shared/metrics/sentiment';
@@ -66,6 +67,15 @@ export function Scores({ r }: { r: ResponseItem }) {
   );
 }
 
+/** A signed email link or the widget's ticket token vouched for the ticket: said in words, not colour. */
+export function VerifiedMark() {
+  return (
+    <span class="verified-mark">
+      <span aria-hidden="true">✓ </span>Verified<span class="sr-only"> ticket</span>
+    </span>
+  );
+}
+
 export function TicketLink({ q, ticket }: { q: URLSearchParams; ticket: string | null }) {
   if (!ticket) return <span class="muted">no ticket</span>;
   return (
@@ -102,7 +112,12 @@ export function ResponseView({ q, r, headingLevel = 2, badges, side, ticketLink 
         <H class="response-title">
           <time dateTime={r.createdAt}>{fmtTime(r.createdAt)}</time>
         </H>
-        {ticketLink && <TicketLink q={q} ticket={r.ticket} />}
+        {(ticketLink || r.verified) && (
+          <span class="response-ticket">
+            {ticketLink && <TicketLink q={q} ticket={r.ticket} />}
+            {r.verified && <VerifiedMark />}
+          </span>
+        )}
       </header>
       {badges}
       <Scores r={r} />

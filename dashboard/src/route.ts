@@ -2,18 +2,20 @@
 // can be shared and a reload keeps it; links are real <a href> and history works.
 import { useEffect, useState } from 'preact/hooks';
 
-export type View = 'overview' | 'comments' | 'followups' | 'tickets' | 'settings';
+export type View = 'overview' | 'comments' | 'followups' | 'tickets' | 'settings' | 'account';
 
-export const VIEWS: { id: View; label: string; adminOnly?: boolean }[] = [
+/** The views; "Your account" is reached from the header's user area rather than the main navigation. */
+export const VIEWS: { id: View; label: string; adminOnly?: boolean; inNav?: false }[] = [
   { id: 'overview', label: 'Overview' },
   { id: 'comments', label: 'Comments' },
   { id: 'followups', label: 'Follow-ups' },
   { id: 'tickets', label: 'Tickets' },
   { id: 'settings', label: 'Settings', adminOnly: true },
+  { id: 'account', label: 'Your account', inNav: false },
 ];
 
 /** Parameters that travel from view to view; the others (q, cursor, ticket…) belong to one view. */
-const SHARED = ['site', 'from', 'to', 'survey', 'agent', 'channel', 'lang', 'source'];
+const SHARED = ['site', 'from', 'to', 'survey', 'agent', 'channel', 'lang', 'source', 'verified'];
 
 const EVENT = 'voce:navigate';
 

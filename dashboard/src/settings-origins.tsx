@@ -1,4 +1,5 @@
-// Settings: the origins allowed to embed the widget, and whether unsigned template links are accepted.
+// Settings: the origins allowed to embed the widget; whether unsigned template links are accepted and
+// whether answers must carry a verified ticket (which turns template links off in effect).
 import { useState } from 'preact/hooks';
 import { api, enc } from './api';
 import type { SiteSettings } from './settings';
@@ -86,20 +87,26 @@ export function SettingsOrigins({
 export function SettingsTemplateLinks({
   site,
   value,
+  requireVerified,
   reload,
 }: {
   site: string;
   value: SiteSettings['templateLinks'];
+  requireVerified: boolean;
   reload(): void;
 }) {
   const action = useAction();
   const [enabled, setEnabled] = useState(value.enabled);
   const [pattern, setPattern] = useState(value.ticketPattern ?? '');
+  const [verified, setVerified] = useState(requireVerified);
 
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
     const ticketPattern = pattern.trim();
-    const body = { templateLinks: ticketPattern ? { enabled, ticketPattern } : { enabled } };
+    const body = {
+      templateLinks: ticketPattern ? { enabled, ticketPattern } : { enabled },
+      requireVerifiedTickets: verified,
+    };
     if (
       await action.run(
         async () => (await api(`/sites/${enc(site)}/settings`, { method: 'PATCH', body }), 'Saved.'),
@@ -110,17 +117,29 @@ export function SettingsTemplateLinks({
 
   return (
     <section class="panel" aria-labelledby="template-h">
-      <h2 id="template-h">Template links</h2>
+      <h2 id="template-h">Template links and verified tickets</h2>
       <p class="muted">
         Unsigned email links built from the ticket ID (<code>/s/{site}/&lt;ticket&gt;?score=N</code>), for
         helpdesks that can only insert a placeholder. Anyone who knows a ticket ID can rate that ticket, so
         keep them off unless you need them.
       </p>
       <form class="stack-form" onSubmit={save}>
-        <label class="check">
-          <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
-          Accept template links
-        </label>
+        <div class="choice">
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={enabled}
+              aria-describedby={verified ? 't-off-hint' : undefined}
+              onChange={(e) => setEnabled(e.currentTarget.checked)}
+            />
+            Accept template links
+          </label>
+          {verified && (
+            <p id="t-off-hint" class="hint">
+              Refused anyway while verified tickets are required.
+            </p>
+          )}
+        </div>
         <div class="field">
           <label for="t-pattern">Ticket ID pattern (regular expression, optional)</label>
           <input
@@ -130,6 +149,22 @@ export function SettingsTemplateLinks({
             value={pattern}
             onInput={(e) => setPattern(e.currentTarget.value)}
           />
+        </div>
+        <div class="choice">
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={verified}
+              aria-describedby="t-verified-hint"
+              onChange={(e) => setVerified(e.currentTarget.checked)}
+            />
+            Require verified tickets
+          </label>
+          <p id="t-verified-hint" class="hint">
+            Accept only answers about a ticket your own systems vouch for: a signed email link, or a widget
+            with a <code>data-token</code> signed by your server (the secret:{' '}
+            <code>npm run admin -- site widget-secret {site}</code>). Template links are then refused.
+          </p>
         </div>
         <div class="form-end">
           <button type="submit">Save</button>

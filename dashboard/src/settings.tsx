@@ -1,56 +1,107 @@
-// Site settings for admins: allowed origins, template links, API keys, surveys, the dashboard's users
-// and a new site.
-import type { SiteInfo } from '../../shared/api';
+// Settings for admins: the site's origins, template links, API keys and surveys; and, for an admin
+// of every site, a new site and the People section (who may sign in, with which role and sites).
+import type { Me, SiteInfo } from '../../shared/api';
+import { isAdmin, isOwner } from './access';
 import { enc } from './api';
+import { onLinkClick, viewHref } from './route';
 import { SettingsKeys } from './settings-keys';
 import { SettingsOrigins, SettingsTemplateLinks } from './settings-origins';
 import { SettingsNewSite } from './settings-sites';
 import { SettingsSurveys } from './settings-surveys';
-import { SettingsUsers } from './settings-users';
+import { SettingsPeople } from './settings-users';
 import { useApi } from './use-api';
 import { ErrorNote, Loading } from './ui';
 
 export interface SiteSettings {
   origins: string[];
   templateLinks: { enabled: boolean; ticketPattern?: string };
+  /** Widget answers need a ticket token signed by the site's server; template links are refused. */
+  requireVerifiedTickets?: boolean;
   keys: { id: string; prefix: string; label: string | null; createdAt: string; revokedAt: string | null }[];
 }
 
 interface Props {
+  q: URLSearchParams;
   site: SiteInfo;
-  isAdmin: boolean;
+  /** The sites the person may see (all of them for an admin of every site). */
+  sites: SiteInfo[];
+  me: Me;
   /** Fetches the site list again (a new site, a new survey). */
   reloadSites(): void;
 }
 
-export function Settings({ site, isAdmin, reloadSites }: Props) {
-  const res = useApi<SiteSettings>(isAdmin ? `/sites/${enc(site.id)}/settings` : null);
-  if (!isAdmin) {
+export function Settings({ q, site, sites, me, reloadSites }: Props) {
+  const owner = isOwner(me);
+  const section = owner && q.get('section') === 'people' ? 'people' : 'site';
+  const res = useApi<SiteSettings>(
+    isAdmin(me) && section === 'site' ? `/sites/${enc(site.id)}/settings` : null,
+  );
+  if (!isAdmin(me)) {
     return (
       <>
         <h1 tabIndex={-1}>Settings</h1>
-        <p class="note">Only admins can see and change the settings.</p>
+        <p class="note">
+          Only admins can see and change the settings. Your own password is under{' '}
+          <a href={viewHref(q, 'account')} onClick={onLinkClick}>
+            Your account
+          </a>
+          .
+        </p>
       </>
     );
   }
   return (
     <>
       <h1 tabIndex={-1}>Settings</h1>
-      <p class="muted">
-        Site <strong>{site.name}</strong> ({site.id})
-      </p>
-      {res.loading && <Loading />}
-      {res.error && <ErrorNote error={res.error} retry={res.reload} />}
-      {res.data && (
+      {owner && (
+        <nav aria-label="Settings sections" class="subnav">
+          <ul>
+            <li>
+              <a
+                href={viewHref(q, 'settings')}
+                onClick={onLinkClick}
+                aria-current={section === 'site' ? 'page' : undefined}
+              >
+                Site: {site.name}
+              </a>
+            </li>
+            <li>
+              <a
+                href={viewHref(q, 'settings', { section: 'people' })}
+                onClick={onLinkClick}
+                aria-current={section === 'people' ? 'page' : undefined}
+              >
+                People
+              </a>
+            </li>
+          </ul>
+        </nav>
+      )}
+      {section === 'people' ? (
+        <SettingsPeople sites={sites} me={me} />
+      ) : (
         <>
-          <SettingsOrigins site={site.id} origins={res.data.origins} reload={res.reload} />
-          <SettingsTemplateLinks site={site.id} value={res.data.templateLinks} reload={res.reload} />
-          <SettingsKeys site={site.id} keys={res.data.keys} reload={res.reload} />
+          <p class="muted">
+            Site <strong>{site.name}</strong> ({site.id})
+          </p>
+          {res.loading && <Loading />}
+          {res.error && <ErrorNote error={res.error} retry={res.reload} />}
+          {res.data && (
+            <>
+              <SettingsOrigins site={site.id} origins={res.data.origins} reload={res.reload} />
+              <SettingsTemplateLinks
+                site={site.id}
+                value={res.data.templateLinks}
+                requireVerified={res.data.requireVerifiedTickets ?? false}
+                reload={res.reload}
+              />
+              <SettingsKeys site={site.id} keys={res.data.keys} reload={res.reload} />
+            </>
+          )}
+          <SettingsSurveys key={site.id} site={site} reloadSites={reloadSites} />
+          {owner && <SettingsNewSite reloadSites={reloadSites} />}
         </>
       )}
-      <SettingsSurveys key={site.id} site={site} reloadSites={reloadSites} />
-      <SettingsUsers />
-      <SettingsNewSite reloadSites={reloadSites} />
     </>
   );
 }

@@ -44,7 +44,7 @@ export function siteTemplateLinks({ rest, flags, target, print }: Command): void
   const pattern = flags.get('pattern')?.[0];
   if (pattern !== undefined) {
     const problem = checkTicketPattern(pattern);
-    if (problem) throw new CommandError(`--pattern ${pattern}: ${problem}`);
+    if (problem) throw new CommandError(`--pattern ${pattern} is not a valid ticket pattern: ${problem}`);
   }
   requireSite(site, target);
   const value = JSON.stringify({ enabled: on, ...(pattern ? { ticketPattern: pattern } : {}) });

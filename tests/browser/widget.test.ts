@@ -1,4 +1,5 @@
 // The widget in Chromium, embedded on a page from another origin than the worker, as customers meet it.
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -118,6 +119,17 @@ describe('the widget', () => {
     expect(await page.locator('voce-survey').count()).toBe(0);
     // …but the score chosen before closing was delivered.
     expect((await waitForRows(ticket, (x) => x.length > 0))[0]).toMatchObject({ csat: 5 });
+    await page.context().close();
+  });
+
+  it('carries data-token to the collector: a ticket signed by the site’s server is stored as verified', async () => {
+    const secret = stack.query<{ s: string }>("SELECT widget_secret AS s FROM sites WHERE id = 'acme'")[0]!.s;
+    const ticket = `T-signed-${Date.now().toString(36)}`;
+    const token = createHmac('sha256', secret).update(`acme\n${ticket}`).digest('hex'); // README, Verified tickets
+    const { page } = await open({ ticket, token }, { inline: true });
+    await page.getByRole('radio', { name: 'Very satisfied' }).check();
+    const verified = () => stack.query<{ verified: number }>(`SELECT verified FROM responses WHERE ticket = '${ticket}'`)[0]?.verified;
+    await expect.poll(verified, { timeout: 20_000 }).toBe(1);
     await page.context().close();
   });
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/admin';
 import { applyMigrations, d1Query } from '../../scripts/lib/wrangler';
-import { hashApiKey } from '../../shared/keys';
+import { hashApiKey, setupCodeHash } from '../../shared/keys';
+import { signToken, verifyToken } from '../../worker/src/links/token';
 import { verifyPassword } from '../../shared/password';
 
 const persistTo = mkdtempSync(join(tmpdir(), 'voce-admin-'));
@@ -75,7 +76,9 @@ describe('npm run admin -- site template-links', () => {
     await admin('site', 'template-links', 'acme', 'off');
     expect(d1Query("SELECT json_extract(settings, '$.templateLinks.enabled') AS e FROM sites WHERE id = 'acme'", t)).toEqual([{ e: 0 }]);
     await expect(admin('site', 'template-links', 'acme', 'maybe')).rejects.toThrow(/"on" or "off"/);
-    await expect(admin('site', 'template-links', 'acme', 'on', '--pattern', '([')).rejects.toThrow(/not a valid regular expression/);
+    await expect(admin('site', 'template-links', 'acme', 'on', '--pattern', '([')).rejects.toThrow(/not a valid ticket pattern/);
+    // Refused when saved: ordinary regex engines take seconds on near misses of this shape.
+    await expect(admin('site', 'template-links', 'acme', 'on', '--pattern', '^(a+)+$')).rejects.toThrow(/Nested repetition/);
   });
 
   it('gives new sites a link secret', () => {
@@ -96,6 +99,95 @@ describe('npm run admin -- user create', () => {
   it('refuses a duplicate, a short password and a wrong role', async () => {
     await expect(admin('user', 'create', 'viewer@acme.test', '--role', 'viewer')).rejects.toThrow(/already a user/);
     await expect(admin('user', 'create', 'x@acme.test', '--role', 'admin', '--password', 'short')).rejects.toThrow(/at least 12/);
-    await expect(admin('user', 'create', 'x@acme.test', '--role', 'owner')).rejects.toThrow(/"admin" or "viewer"/);
+    await expect(admin('user', 'create', 'x@acme.test', '--role', 'owner')).rejects.toThrow(/"admin", "responder" or "viewer"/);
+    await expect(admin('user', 'create', 'x@acme.test', '--role', 'viewer', '--site', 'nowhere')).rejects.toThrow(/There is no site "nowhere"/);
+  });
+
+  it('gives a person only the sites named for them', async () => {
+    await admin('user', 'create', 'caller@acme.test', '--role', 'responder', '--site', 'acme');
+    expect(d1Query("SELECT u.role, u.all_sites, s.site_id FROM users u JOIN user_sites s ON s.user_id = u.id WHERE u.email = 'caller@acme.test'", t)).toEqual([
+      { role: 'responder', all_sites: 0, site_id: 'acme' },
+    ]);
+  });
+});
+
+describe('npm run admin -- user set|disable|enable|remove', () => {
+  const sessions = (email: string) =>
+    d1Query<{ n: number }>(`SELECT count(*) AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = '${email}'`, t)[0]!.n;
+  const signedIn = (email: string) =>
+    d1Query(`INSERT INTO sessions (id_hash, user_id, csrf, created_at, last_seen_at) SELECT '${crypto.randomUUID()}', id, 'c', 1, 1 FROM users WHERE email = '${email}'`, t);
+
+  it('ends the person’s sessions on every change', async () => {
+    for (const argv of [
+      ['user', 'set', 'caller@acme.test', '--role', 'viewer'],
+      ['user', 'set', 'caller@acme.test', '--all-sites'],
+      ['user', 'set', 'caller@acme.test', '--password', 'a brand new password'],
+      ['user', 'disable', 'caller@acme.test'],
+    ]) {
+      signedIn('caller@acme.test');
+      expect(sessions('caller@acme.test')).toBe(1);
+      await admin(...argv);
+      expect(sessions('caller@acme.test'), argv.join(' ')).toBe(0);
+    }
+    expect(d1Query("SELECT role, all_sites, disabled_at IS NOT NULL AS disabled FROM users WHERE email = 'caller@acme.test'", t)).toEqual([
+      { role: 'viewer', all_sites: 1, disabled: 1 },
+    ]);
+    await admin('user', 'enable', 'caller@acme.test');
+    await admin('user', 'remove', 'caller@acme.test');
+    expect(d1Query("SELECT id FROM users WHERE email = 'caller@acme.test'", t)).toEqual([]);
+  });
+
+  it('never removes, disables or narrows the last admin of every site', async () => {
+    await admin('user', 'create', 'boss@acme.test', '--role', 'admin', '--password', 'the boss password');
+    await expect(admin('user', 'disable', 'boss@acme.test')).rejects.toThrow(/last enabled admin/);
+    await expect(admin('user', 'set', 'boss@acme.test', '--site', 'acme')).rejects.toThrow(/last enabled admin/);
+    await expect(admin('user', 'remove', 'boss@acme.test')).rejects.toThrow(/last enabled admin/);
+    await expect(admin('user', 'remove', 'nobody@acme.test')).rejects.toThrow(/There is no user/);
+  });
+});
+
+describe('npm run admin -- setup-code', () => {
+  it('is refused once somebody can sign in', async () => {
+    await expect(admin('setup-code')).rejects.toThrow(/set up already/);
+  });
+
+  it('prints a one-time code for an empty database and stores only its hash, replacing earlier ones', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'voce-admin-empty-'));
+    try {
+      applyMigrations({ persistTo: empty });
+      const print = (lines: string[]) => (line: string) => lines.push(line);
+      const a: string[] = [];
+      const b: string[] = [];
+      await run(['setup-code'], { persistTo: empty }, print(a));
+      await run(['setup-code'], { persistTo: empty }, print(b));
+      const code = /([0-9A-Z]{4}-){3}[0-9A-Z]{4}/.exec(b.join('\n'))![0];
+      expect(d1Query('SELECT code_hash FROM setup_codes', { persistTo: empty })).toEqual([{ code_hash: await setupCodeHash(code) }]);
+      expect(JSON.stringify(d1Query('SELECT * FROM setup_codes', { persistTo: empty }))).not.toContain(code);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('npm run admin -- site secrets and verified tickets', () => {
+  it('rotates the link secret: a link signed before no longer verifies', async () => {
+    const before = d1Query<{ s: string }>("SELECT link_secret AS s FROM sites WHERE id = 'acme'", t)[0]!.s;
+    const token = await signToken({ i: 'l1', s: 'acme', v: 'support', t: 'T-1', e: Math.floor(Date.now() / 1000) + 3600 }, before);
+    await admin('site', 'rotate-link-secret', 'acme');
+    const after = d1Query<{ s: string }>("SELECT link_secret AS s FROM sites WHERE id = 'acme'", t)[0]!.s;
+    expect(after).toMatch(/^[0-9a-f]{64}$/);
+    expect(after).not.toBe(before);
+    expect((await verifyToken(token, async () => before)).ok).toBe(true);
+    expect((await verifyToken(token, async () => after)).ok).toBe(false);
+  });
+
+  it('prints the widget secret and turns verified tickets on and off', async () => {
+    const out = await admin('site', 'widget-secret', 'acme');
+    const secret = d1Query<{ s: string }>("SELECT widget_secret AS s FROM sites WHERE id = 'acme'", t)[0]!.s;
+    expect(out).toContain(secret);
+    await admin('site', 'set', 'acme', '--require-verified-tickets', 'on');
+    expect(d1Query("SELECT json_extract(settings, '$.requireVerifiedTickets') AS r FROM sites WHERE id = 'acme'", t)).toEqual([{ r: 1 }]);
+    await admin('site', 'set', 'acme', '--require-verified-tickets', 'off');
+    expect(d1Query("SELECT json_extract(settings, '$.requireVerifiedTickets') AS r FROM sites WHERE id = 'acme'", t)).toEqual([{ r: 0 }]);
   });
 });

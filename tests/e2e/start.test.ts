@@ -52,10 +52,14 @@ async function stop(child: ChildProcess): Promise<void> {
   signal(child, 'SIGKILL');
 }
 
+let clients = 0;
+
+/** Each POST as another client (wrangler dev takes CF-Connecting-IP from the request): the per-client flood limit is not under test here. */
 function post(body: unknown, origin?: string) {
+  clients++;
   return fetch(`${base}/api/v1/responses`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}) },
+    headers: { 'content-type': 'application/json', 'cf-connecting-ip': `10.1.${clients >> 8}.${clients & 255}`, ...(origin ? { origin } : {}) },
     body: JSON.stringify(body),
   });
 }
@@ -79,6 +83,15 @@ describe('npm start', () => {
   it('prints the URLs of the demo page, the dashboard and the API', () => {
     expect(first.output()).toContain(`${base}/demo`);
     expect(first.output()).toContain(`${base}/dashboard/`);
+  });
+
+  it('prints a one-time setup code for the first admin, stored only as its hash', async () => {
+    const code = /setup code ((?:[0-9A-Z]{4}-){3}[0-9A-Z]{4})/.exec(first.output())?.[1];
+    expect(code).toBeDefined();
+    const setup = (setupCode?: string) =>
+      fetch(`${base}/api/v1/auth/setup`, { method: 'POST', body: JSON.stringify({ email: 'me@acme.test', password: 'a long enough password', setupCode }) });
+    expect((await setup()).status).toBe(403);
+    expect((await setup(code)).status).toBe(201);
   });
 
   it('serves the demo page, the dashboard and the seeded survey', async () => {

@@ -1,6 +1,7 @@
 // Queries on people who sign in to the dashboard, the sites they may see, and their sessions.
 // Every change to a person (role, sites, disabled, password, removal) ends all of their sessions.
 import type { Me, Role, UserInfo } from '../../../shared/api';
+export { isOwner } from '../../../shared/api';
 
 export interface User extends Me {
   id: string;
@@ -115,9 +116,6 @@ export async function listUsers(db: D1Database): Promise<UserInfo[]> {
     return { id: u.id, email: u.email, role: u.role, sites: u.sites, disabled: u.disabled, createdAt: new Date(r.created_at).toISOString() };
   });
 }
-
-/** True for someone who can manage people and sites: an enabled admin of every site. */
-export const isOwner = (u: { role: Role; sites: string[] | null; disabled?: boolean }) => u.role === 'admin' && u.sites === null && !u.disabled;
 
 /** Whether another enabled admin of every site would remain without `userId`. */
 export async function otherOwnerExists(db: D1Database, userId: string): Promise<boolean> {

@@ -55,7 +55,7 @@ auth.post('/setup', limitBody(), async (c) => {
 const alreadySetUp = () => new ApiError(409, 'already_set_up', 'The admin account exists already; sign in');
 
 function badSetupCode() {
-  return new ApiError(403, 'setup_code', 'Enter the setup code printed by `npm start`, `npm run deploy` or `npm run admin -- setup-code --remote` (it is used once and expires after a day)', [
+  return new ApiError(403, 'setup_code', 'Enter the setup code printed by "npm start", "npm run deploy" or "npm run admin -- setup-code --remote" (it works once, for 24 hours)', [
     { path: 'setupCode', message: 'Not a valid setup code' },
   ]);
 }

@@ -4,9 +4,9 @@
 // carry the session's CSRF token and come from this origin.
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { Me } from '../../../../shared/api';
+import { isOwner, worksFollowUps, type Me } from '../../../../shared/api';
 import { hashApiKey } from '../../../../shared/keys';
-import { getSession, insertSession, isOwner, touchSession, userByEmail, type Session } from '../../db/users';
+import { getSession, insertSession, touchSession, userByEmail, type Session } from '../../db/users';
 import type { AppEnv } from '../../env';
 import { accessEmail } from '../access';
 import { apiKeySite } from '../auth';
@@ -109,5 +109,5 @@ export function mustBeOwner(p: Principal): void {
 
 /** Working the follow-up inbox (status, owner, note): admins and responders. */
 export function mustWorkFollowUps(p: Principal): void {
-  if (p.kind !== 'user' || (p.role !== 'admin' && p.role !== 'responder')) throw forbidden('Only admins and responders can change follow-ups');
+  if (p.kind !== 'user' || !worksFollowUps(p.role)) throw forbidden('Only admins and responders can change follow-ups');
 }

@@ -1,0 +1,89 @@
+// A labelled text input with an optional hint and a field-level error, both read with it through
+// aria-describedby; the error also marks it invalid. Used by the sign-in, account and people forms.
+import type { ComponentChildren } from 'preact';
+import { ApiError } from './api';
+
+export interface FieldProps {
+  id: string;
+  label: string;
+  type?: 'email' | 'password' | 'text';
+  autoComplete: string;
+  value: string;
+  set(value: string): void;
+  minLength?: number;
+  hint?: ComponentChildren;
+  /** What is wrong with this field; shown under it. */
+  error?: string;
+  /** For codes and IDs: monospace, no spelling or capitalisation help. */
+  code?: boolean;
+}
+
+export function Field(p: FieldProps) {
+  const described = [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class="field">
+      <label for={p.id}>{p.label}</label>
+      <input
+        id={p.id}
+        type={p.type ?? 'text'}
+        class={p.code ? 'mono' : undefined}
+        required
+        minLength={p.minLength}
+        autoComplete={p.autoComplete}
+        spellcheck={p.code ? false : undefined}
+        autoCapitalize={p.code ? 'characters' : undefined}
+        aria-invalid={p.error ? 'true' : undefined}
+        aria-describedby={described || undefined}
+        value={p.value}
+        onInput={(e) => p.set(e.currentTarget.value)}
+      />
+      {p.hint && (
+        <p id={`${p.id}-hint`} class="hint">
+          {p.hint}
+        </p>
+      )}
+      {p.error && (
+        <p id={`${p.id}-error`} class="field-error">
+          {p.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A form's errors: one summary (announced) and, by field name, what is wrong with each field. */
+export interface FormErrors {
+  summary: string;
+  fields: Record<string, string>;
+}
+
+export const NO_ERRORS: FormErrors = { summary: '', fields: {} };
+
+/** The server's field issues by path (e.g. `setupCode`, `current`), and its message as the summary. */
+export function formErrors(err: unknown): FormErrors {
+  if (!(err instanceof ApiError)) return { summary: String(err), fields: {} };
+  const a = err;
+  const fields: Record<string, string> = {};
+  for (const i of a.issues) if (i.path && i.message && !fields[i.path]) fields[i.path] = i.message;
+  return { summary: Object.keys(fields).length ? a.summary : a.message, fields };
+}
+
+/** Puts focus on a field once the render that marks it invalid has happened. */
+export function focusSoon(id: string): void {
+  setTimeout(() => document.getElementById(id)?.focus(), 0);
+}
+
+/** The announced summary of a form's errors; text in `backticks` (commands) is shown as code. */
+export function FormAlert({ errors }: { errors: FormErrors }) {
+  if (!errors.summary) return null;
+  return (
+    <p role="alert" class="error-text">
+      {withCode(errors.summary)}
+    </p>
+  );
+}
+
+/** "Run `npm start`" with the command as <code>. */
+export function withCode(text: string): ComponentChildren {
+  return text.split('`').map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part));
+}
