@@ -4,7 +4,15 @@ import { useState } from 'preact/hooks';
 import type { Me } from '../../shared/api';
 import { ROLE_INFO, sitesText } from './access';
 import { api, setCsrf } from './api';
-import { Field, focusSoon, FormAlert, formErrors, NO_ERRORS, type FormErrors } from './field';
+import {
+  Field,
+  focusSoon,
+  FormAlert,
+  formErrors,
+  NewPasswordFields,
+  NO_ERRORS,
+  type FormErrors,
+} from './field';
 
 const FIELDS = { current: 'a-current', password: 'a-password', repeat: 'a-repeat' };
 
@@ -79,25 +87,13 @@ export function Account({ me }: { me: Me }) {
             set={setCurrent}
             error={errors.fields.current}
           />
-          <Field
-            id={FIELDS.password}
-            label="New password"
-            type="password"
-            autoComplete="new-password"
-            minLength={12}
+          <NewPasswordFields
+            ids={[FIELDS.password, FIELDS.repeat]}
+            labels={['New password', 'Repeat the new password']}
             hint="At least 12 characters. Changing it signs you out everywhere else."
-            value={password}
-            set={setPassword}
-            error={errors.fields.password}
-          />
-          <Field
-            id={FIELDS.repeat}
-            label="Repeat the new password"
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            set={setRepeat}
-            error={errors.fields.repeat}
+            values={[password, repeat]}
+            set={[setPassword, setRepeat]}
+            errors={[errors.fields.password, errors.fields.repeat]}
           />
           <FormAlert errors={errors} />
           <button type="submit" aria-disabled={busy ? 'true' : undefined}>

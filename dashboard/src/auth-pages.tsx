@@ -3,7 +3,15 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { api, ApiError } from './api';
-import { Field, focusSoon, FormAlert, formErrors, NO_ERRORS, type FormErrors } from './field';
+import {
+  Field,
+  focusSoon,
+  FormAlert,
+  formErrors,
+  NewPasswordFields,
+  NO_ERRORS,
+  type FormErrors,
+} from './field';
 
 function Shell({ title, children }: { title: string; children: ComponentChildren }) {
   return (
@@ -95,25 +103,13 @@ export function SetupPage({ done }: { done(): void }) {
           set={setEmail}
           error={errors.fields.email}
         />
-        <Field
-          id={SETUP_FIELDS.password}
-          label="Password"
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          set={setPassword}
-          minLength={12}
+        <NewPasswordFields
+          ids={[SETUP_FIELDS.password, SETUP_FIELDS.confirm]}
+          labels={['Password', 'Confirm the password']}
           hint="At least 12 characters."
-          error={errors.fields.password}
-        />
-        <Field
-          id={SETUP_FIELDS.confirm}
-          label="Confirm the password"
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          set={setConfirm}
-          error={errors.fields.confirm}
+          values={[password, confirm]}
+          set={[setPassword, setConfirm]}
+          errors={[errors.fields.password, errors.fields.confirm]}
         />
         <FormAlert errors={errors} />
         {taken ? (

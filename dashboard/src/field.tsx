@@ -1,5 +1,6 @@
 // A labelled text input with an optional hint and a field-level error, both read with it through
-// aria-describedby; the error also marks it invalid. Used by the sign-in, account and people forms.
+// aria-describedby; the error also marks it invalid. Used by the sign-in, account and people forms, which
+// also share the pair "new password + repeat it".
 import type { ComponentChildren } from 'preact';
 import { ApiError } from './api';
 
@@ -48,6 +49,44 @@ export function Field(p: FieldProps) {
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * A new password and the same typed again, each pair given as [new, again]: both inputs take a new
+ * password (so password managers offer one), and the hint and the 12-character minimum go with the first.
+ */
+export function NewPasswordFields(p: {
+  ids: [string, string];
+  labels: [string, string];
+  hint: string;
+  values: [string, string];
+  set: [(value: string) => void, (value: string) => void];
+  errors: [string | undefined, string | undefined];
+}) {
+  return (
+    <>
+      <Field
+        id={p.ids[0]}
+        label={p.labels[0]}
+        type="password"
+        autoComplete="new-password"
+        minLength={12}
+        hint={p.hint}
+        value={p.values[0]}
+        set={p.set[0]}
+        error={p.errors[0]}
+      />
+      <Field
+        id={p.ids[1]}
+        label={p.labels[1]}
+        type="password"
+        autoComplete="new-password"
+        value={p.values[1]}
+        set={p.set[1]}
+        error={p.errors[1]}
+      />
+    </>
   );
 }
 

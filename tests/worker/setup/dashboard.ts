@@ -29,7 +29,11 @@ export async function signIn(email: string, password: string): Promise<Session> 
   return { cookie, csrf: state.csrf };
 }
 
-export function call(s: Session | null, path: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {
+/**
+ * What a request sends as `s` (or as nobody): its cookie and, on a write, its CSRF token and Origin;
+ * `json` as a JSON body. Shared by call() here and the in-process call() of setup/probes.ts.
+ */
+export function asSession(s: Session | null, init: RequestInit & { json?: unknown } = {}): RequestInit {
   const headers: Record<string, string> = { ...(init.headers as Record<string, string>) };
   if (s) {
     headers.Cookie = s.cookie;
@@ -39,5 +43,9 @@ export function call(s: Session | null, path: string, init: RequestInit & { json
     }
   }
   if (init.json !== undefined) headers['Content-Type'] = 'application/json';
-  return SELF.fetch(`${BASE}${path}`, { ...init, headers, body: init.json !== undefined ? JSON.stringify(init.json) : init.body });
+  return { ...init, headers, body: init.json !== undefined ? JSON.stringify(init.json) : init.body };
+}
+
+export function call(s: Session | null, path: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {
+  return SELF.fetch(`${BASE}${path}`, asSession(s, init));
 }
