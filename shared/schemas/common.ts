@@ -37,6 +37,21 @@ export function Label(max: number) {
   );
 }
 
+/**
+ * An ID as it may already be stored, for finding and erasing it: matched exactly, so rows stored
+ * before Label() refused invisible characters and normalised to NFC can still be erased.
+ */
+export function StoredLabel(max: number) {
+  return v.pipe(
+    v.string('Must be a string'),
+    v.trim(),
+    v.minLength(1, 'Must not be empty'),
+    v.maxLength(max, `Must be at most ${max} characters`),
+    v.check((s) => !CONTROL.test(s), 'Must not contain control characters'),
+    wellFormed,
+  );
+}
+
 /** Multi-line free text such as a follow-up comment; empty after trimming counts as absent. */
 export function FreeText(max: number) {
   return v.pipe(

@@ -179,4 +179,17 @@ describe('responses, tickets, export and erasure', () => {
     expect(s.current.responses).toBe(current.length - 2);
     expect((await get<{ responses: unknown[] }>('/api/v1/sites/acme/tickets/T-bad')).responses).toEqual([]);
   });
+
+  it('finds and erases IDs stored before invisible characters were refused, exactly as stored', async () => {
+    const legacy = 'T-old\u200b';
+    await env.DB.prepare(
+      "INSERT INTO responses (id, site_id, survey_id, ticket, customer, nps, source, created_at, updated_at) VALUES (?1, 'acme', 'support', ?2, ?3, 5, 'widget', ?4, ?4)",
+    )
+      .bind(crypto.randomUUID(), legacy, 'c-old\u202e', T0)
+      .run();
+    expect((await get<{ responses: unknown[] }>(`/api/v1/sites/acme/tickets/${encodeURIComponent(legacy)}`)).responses).toHaveLength(1);
+    const erase = await call(admin, `/api/v1/sites/acme/tickets/${encodeURIComponent(legacy)}`, { method: 'DELETE' });
+    expect(await erase.json()).toEqual({ deleted: 1 });
+    expect(await (await call(admin, `/api/v1/sites/acme/customers/${encodeURIComponent('c-old\u202e')}`, { method: 'DELETE' })).json()).toEqual({ deleted: 0 });
+  });
 });

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { csvRow } from '../../../../shared/csv';
-import { Label, RangeQuery, ResponsesQuery } from '../../../../shared/schemas';
+import { RangeQuery, ResponsesQuery, StoredLabel } from '../../../../shared/schemas';
 import { decodeCursor, erase, responsePage, ticketResponses } from '../../db/browse';
 import { responsesWhere } from '../../db/metrics';
 import { siteSecret, tombstoneStatements } from '../../db/links';
@@ -30,7 +30,7 @@ siteResponses.get('/responses', async (c) => {
 });
 
 siteResponses.get('/tickets/:ticket', async (c) => {
-  const ticket = validate(v.object({ ticket: Label(128) }), { ticket: c.req.param('ticket') }, 'ticket').ticket;
+  const ticket = validate(v.object({ ticket: StoredLabel(128) }), { ticket: c.req.param('ticket') }, 'ticket').ticket;
   return c.json({ ticket, responses: await ticketResponses(c.env.DB, c.get('site'), ticket) });
 });
 
@@ -76,7 +76,7 @@ for (const column of ['ticket', 'customer'] as const) {
   siteResponses.delete(`/${column === 'ticket' ? 'tickets' : 'customers'}/:value`, async (c) => {
     const p = c.get('principal');
     if (p.kind === 'user' && p.role !== 'admin') throw new ApiError(403, 'forbidden', 'Only an admin can erase data');
-    const value = validate(v.object({ value: Label(128) }), { value: c.req.param('value') }, column).value;
+    const value = validate(v.object({ value: StoredLabel(128) }), { value: c.req.param('value') }, column).value;
     const site = c.get('site');
     // An erased ticket leaves a tombstone (an HMAC, not the ticket) that ends template tokens minted before.
     const also = column === 'ticket' ? tombstoneStatements(c.env.DB, site, await ticketHash(value, (await siteSecret(c.env.DB, site))!), Date.now()) : [];
