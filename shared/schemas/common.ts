@@ -21,22 +21,6 @@ export const Slug = v.pipe(
   v.regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'Use 1–63 lowercase letters, digits, "-" or "_"'),
 );
 
-/** A short single-line label or opaque ID: ticket, agent, channel, customer; stored in NFC. */
-export function Label(max: number) {
-  return v.pipe(
-    v.string('Must be a string'),
-    // Before trim, which would quietly drop a leading U+FEFF or a trailing U+2028.
-    v.check((s) => !INVISIBLE.test(s), 'Must not contain invisible formatting characters (zero-width, direction marks, separators)'),
-    // One spelling per text: "é" typed as one code point or as "e" + U+0301 is one agent.
-    v.normalize('NFC'),
-    v.trim(),
-    v.minLength(1, 'Must not be empty'),
-    v.maxLength(max, `Must be at most ${max} characters`),
-    v.check((s) => !CONTROL.test(s), 'Must not contain control characters'),
-    wellFormed,
-  );
-}
-
 /**
  * An ID as it may already be stored, for finding and erasing it: matched exactly, so rows stored
  * before Label() refused invisible characters and normalised to NFC can still be erased.
@@ -49,6 +33,18 @@ export function StoredLabel(max: number) {
     v.maxLength(max, `Must be at most ${max} characters`),
     v.check((s) => !CONTROL.test(s), 'Must not contain control characters'),
     wellFormed,
+  );
+}
+
+/** A short single-line label or opaque ID: ticket, agent, channel, customer; stored in NFC. */
+export function Label(max: number) {
+  return v.pipe(
+    v.string('Must be a string'),
+    // Before trim, which would quietly drop a leading U+FEFF or a trailing U+2028.
+    v.check((s) => !INVISIBLE.test(s), 'Must not contain invisible formatting characters (zero-width, direction marks, separators)'),
+    // One spelling per text: "é" typed as one code point or as "e" + U+0301 is one agent.
+    v.normalize('NFC'),
+    StoredLabel(max),
   );
 }
 
