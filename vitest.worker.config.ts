@@ -2,7 +2,9 @@
 import { defineWorkersProject, readD1Migrations } from '@cloudflare/vitest-pool-workers/config';
 import { defineConfig } from 'vitest/config';
 
-const LARGE = 'tests/worker/export-large.test.ts';
+// Files with many thousands of rows: no per-test storage snapshots (below). They share one database,
+// so each uses a site of its own.
+const LARGE = ['tests/worker/export-large.test.ts', 'tests/worker/bounded-reads.test.ts'];
 
 const project = (name: string, include: string[], exclude: string[], isolatedStorage: boolean) =>
   defineWorkersProject(async () => ({
@@ -28,11 +30,11 @@ const project = (name: string, include: string[], exclude: string[], isolatedSto
 export default defineConfig({
   test: {
     projects: [
-      project('worker', ['tests/worker/**/*.test.ts'], [LARGE], true),
-      // The 100,000-row export without per-test storage snapshots: with them, SQLite's -shm file of
-      // that large database was sometimes still on disk when the pool copied the storage, and the pool
+      project('worker', ['tests/worker/**/*.test.ts'], LARGE, true),
+      // The 100,000-row export and the 12,000-row read budgets without per-test storage snapshots: with
+      // them, SQLite's -shm file of a large database was sometimes still on disk when the pool copied the storage, and the pool
       // refuses that (cloudflare/workers-sdk#11031; fixed in pool versions that need Node 22).
-      project('worker-large', [LARGE], [], false),
+      project('worker-large', LARGE, [], false),
     ],
   },
 });

@@ -5,7 +5,8 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Filters } from '../../shared/api';
 import { erase } from '../../worker/src/db/browse';
-import { countsBy, readCounts, responsesWhere, rollupPlan, type GROUPS } from '../../worker/src/db/metrics';
+import { linkCounts, insertLink } from '../../worker/src/db/links';
+import { countsBy, readTally, responsesWhere, rollupPlan, type GROUPS } from '../../worker/src/db/metrics';
 import { upsertResponse, type ResponseRow } from '../../worker/src/db/responses';
 import { rebuildSql } from '../../worker/src/db/rollups';
 import { recordLinkAnswers } from '../../worker/src/links/record';
@@ -58,7 +59,7 @@ function randomRow(id: string, ticket: string): ResponseRow {
 beforeAll(async () => {
   await createSite('acme');
   const rows: ResponseRow[] = [];
-  const counts = { insert: 0, merge: 0, conflict: 0, email: 0, erase: 0 };
+  const counts = { insert: 0, merge: 0, conflict: 0, link: 0, email: 0, erase: 0 };
   for (let i = 0; i < 400; i++) {
     const op = rand();
     if (op < 0.45 || rows.length === 0) {
@@ -75,6 +76,13 @@ beforeAll(async () => {
     } else if (op < 0.75) {
       await upsertResponse(env.DB, { ...pick(rows), ticket: 'T-another', nps: 0 }); // refused: 409
       counts.conflict++;
+    } else if (op < 0.8) {
+      // A link issued (the email sent), sometimes answered at once: the link triggers keep its counts.
+      const at = T0 + Math.floor(rand() * 30 * DAY);
+      const id = crypto.randomUUID();
+      await insertLink(env.DB, { id, site: 'acme', survey: pick(['support', 'nps-only']), ticket: `T-${Math.floor(rand() * 150)}`, agent: maybe(pick(AGENTS)), channel: maybe(pick(CHANNELS)), customer: maybe(`c-${Math.floor(rand() * 20)}`), lang: maybe(pick(['it', 'en'])), createdAt: at, expiresAt: at + 30 * DAY });
+      if (rand() < 0.4) await env.DB.prepare('UPDATE links SET answered_at = ?2 WHERE id = ?1').bind(id, at + 3600_000).run();
+      counts.link++;
     } else if (op < 0.9) {
       const ticket = `E-${Math.floor(rand() * 40)}`;
       const answers = rand() < 0.5 ? { nps: Math.floor(rand() * 11) } : { csat: 1 + Math.floor(rand() * 5), ces: 1 + Math.floor(rand() * 5) };
@@ -101,29 +109,42 @@ const FILTERS: Filters[] = [
   { lang: 'it' },
   { verified: '1' },
   { verified: '0', survey: 'support' },
-  { agent: 'giulia', channel: 'chat' }, // two dimensions: the raw rows answer
+  { agent: 'giulia', channel: 'chat' },
+  { agent: 'luca', lang: 'it', survey: 'support' },
+  { channel: 'email', verified: '1' },
+  { source: 'email', lang: 'it' },
+  { lang: 'en', verified: '0' },
+  { agent: 'mario', channel: 'chat', lang: 'it' }, // three, one of them agent: a cell still answers
+  { source: 'widget', lang: 'it', verified: '0' }, // three without agent or channel: the raw rows answer
 ];
 const GROUPINGS: (keyof typeof GROUPS)[] = ['all', 'day', 'week', 'month', 'agent', 'channel'];
 
 describe('daily rollups', () => {
   for (const f of FILTERS) {
     it.each(GROUPINGS)(`equal a recomputation from the raw rows, filters ${JSON.stringify(f)}, grouped by %s`, async (group) => {
-      const fromRollups = await readCounts(env.DB, 'acme', range, f, group);
+      const fromRollups = await readTally(env.DB, 'acme', range, f, group);
       const fromRows = await countsBy(env.DB, responsesWhere('acme', range, f), group);
-      expect(Object.fromEntries(fromRollups)).toEqual(Object.fromEntries(fromRows));
+      expect(Object.fromEntries(fromRollups.counts)).toEqual(Object.fromEntries(fromRows));
+      if (group === 'all') {
+        const links = await linkCounts(env.DB, 'acme', range.from, range.to, f);
+        expect(fromRollups.links).toEqual({ issued: links.issued, answered: links.answered });
+      }
     });
   }
 
-  it('are read for at most one dimension, and are the same after `rollups rebuild`', async () => {
+  it('answer up to two filters (three with agent or channel), and are the same after `rollups rebuild`', async () => {
     expect(rollupPlan({ agent: 'a' }, 'day')).not.toBeNull();
-    expect(rollupPlan({ agent: 'a', channel: 'b' }, 'day')).toBeNull();
+    expect(rollupPlan({ agent: 'a', channel: 'b' }, 'day')).not.toBeNull();
+    expect(rollupPlan({ source: 'email', lang: 'it' }, 'agent')).not.toBeNull();
+    expect(rollupPlan({ source: 'email', lang: 'it', verified: '1' }, 'day')).toBeNull();
+    expect(rollupPlan({ source: 'email', lang: 'it', verified: '1' }, 'channel')).toBeNull();
     const snapshot = async () =>
-      (await env.DB.prepare('SELECT * FROM daily_rollups WHERE responses > 0 ORDER BY site_id, dim, day, survey_id, value').all()).results;
+      (await env.DB.prepare('SELECT * FROM daily_rollups WHERE responses > 0 OR links_issued > 0 ORDER BY site_id, dim, day, survey_id, value').all()).results;
     const kept = await snapshot();
     expect(kept.length).toBeGreaterThan(100);
     await env.DB.batch(rebuildSql().map((sql) => env.DB.prepare(sql)));
     expect(await snapshot()).toEqual(kept);
-    const negative = await env.DB.prepare('SELECT count(*) AS n FROM daily_rollups WHERE responses < 0 OR nps_0 < 0 OR csat_1 < 0').first<{ n: number }>();
+    const negative = await env.DB.prepare('SELECT count(*) AS n FROM daily_rollups WHERE responses < 0 OR nps_0 < 0 OR csat_1 < 0 OR links_issued < 0 OR links_answered < 0').first<{ n: number }>();
     expect(negative!.n).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
-// Reading individual responses: pages newest first (keyset cursor), one ticket, the follow-up
-// inbox, and erasure per ticket or customer.
+// Reading individual responses: rows as the API shows them, cursors, pages for the export, one
+// ticket, a follow-up's state, and erasure per ticket or customer. The lists a person pages through
+// are in lists.ts.
 import type { FollowUp, FollowUpStatus, ResponseItem } from '../../../shared/api';
 import type { Where } from './metrics';
 import { around, type StoredRow } from './responses';
@@ -14,11 +15,11 @@ export const CATEGORY_SQL = {
 export type Category = keyof typeof CATEGORY_SQL;
 
 /** Who needs a call back (issue #5): detractors, CSAT ≤ 2, CES ≥ 4. */
-const UNHAPPY = '(r.nps <= 6 OR r.csat <= 2 OR r.ces >= 4)';
+export const UNHAPPY = '(r.nps <= 6 OR r.csat <= 2 OR r.ces >= 4)';
 
-type Row = Omit<StoredRow, 'site_id' | 'page'>;
+export type Row = Omit<StoredRow, 'site_id' | 'page'>;
 
-const COLUMNS = 'r.id, r.survey_id, r.ticket, r.csat, r.ces, r.nps, r.comment, r.aspects, r.lang, r.source, r.verified, r.agent, r.channel, r.customer, r.created_at, r.updated_at';
+export const COLUMNS = 'r.id, r.survey_id, r.ticket, r.csat, r.ces, r.nps, r.comment, r.aspects, r.lang, r.source, r.verified, r.agent, r.channel, r.customer, r.created_at, r.updated_at';
 
 export function toItem(r: Row): ResponseItem {
   return {
@@ -41,39 +42,19 @@ export function toItem(r: Row): ResponseItem {
   };
 }
 
-export function encodeCursor(r: { created_at: number; id: string }): string {
-  return btoa(`${r.created_at}.${r.id}`).replace(/=+$/, '');
-}
-
-export function decodeCursor(cursor: string): { at: number; id: string } | null {
-  try {
-    const [at, id] = atob(cursor).split('.');
-    return at && id && /^\d+$/.test(at) ? { at: Number(at), id } : null;
-  } catch {
-    return null;
-  }
-}
-
 export interface PageOptions {
   category?: Category;
-  q?: string;
   withComment?: boolean;
   cursor?: { at: number; id: string } | null;
   limit: number;
 }
 
-/** A page of responses newest first; `where` uses the alias `r.`. */
-export async function responsePage(db: D1Database, where: Where, o: PageOptions): Promise<{ items: ResponseItem[]; next: string | null; rows: Row[] }> {
+/** A page of responses newest first, reading every row up to it (the CSV export); `where` uses the alias `r.`. */
+export async function responsePage(db: D1Database, where: Where, o: PageOptions): Promise<{ items: ResponseItem[]; more: boolean; rows: Row[] }> {
   const params = [...where.params];
   const clauses = [where.sql];
   if (o.category) clauses.push(`r.${CATEGORY_SQL[o.category]}`);
   if (o.withComment) clauses.push('r.comment IS NOT NULL');
-  if (o.q) {
-    // A plain substring test, not LIKE: D1 refuses LIKE patterns over 50 bytes (issue #10), and
-    // instr has no wildcards to escape. lower() folds ASCII only, as LIKE did.
-    params.push(o.q);
-    clauses.push(`instr(lower(r.comment), lower(?${params.length})) > 0`);
-  }
   if (o.cursor) {
     params.push(o.cursor.at, o.cursor.id);
     clauses.push(`(r.created_at, r.id) < (?${params.length - 1}, ?${params.length})`);
@@ -84,26 +65,26 @@ export async function responsePage(db: D1Database, where: Where, o: PageOptions)
     .bind(...params)
     .all<Row>();
   const rows = results.slice(0, o.limit);
-  const last = rows.at(-1);
-  return { items: rows.map(toItem), next: results.length > o.limit && last ? encodeCursor(last) : null, rows };
+  return { items: rows.map(toItem), more: results.length > o.limit, rows };
 }
 
+/** By the ticket index (`+`: the time index, which orders without sorting, would scan the whole site). */
 export async function ticketResponses(db: D1Database, site: string, ticket: string): Promise<ResponseItem[]> {
   const { results } = await db
-    .prepare(`SELECT ${COLUMNS} FROM responses r WHERE r.site_id = ?1 AND r.ticket = ?2 ORDER BY r.created_at DESC`)
+    .prepare(`SELECT ${COLUMNS} FROM responses r WHERE r.site_id = ?1 AND r.ticket = ?2 ORDER BY +r.created_at DESC`)
     .bind(site, ticket)
     .all<Row>();
   return results.map(toItem);
 }
 
-interface FollowUpRow extends Row {
+export interface FollowUpRow extends Row {
   f_status: FollowUpStatus | null;
   f_owner: string | null;
   f_note: string | null;
   f_updated: number | null;
 }
 
-function toFollowUp(r: FollowUpRow): FollowUp {
+export function toFollowUp(r: FollowUpRow): FollowUp {
   const reasons: FollowUp['reasons'] = [];
   if (r.nps !== null && r.nps <= 6) reasons.push('detractor');
   if (r.csat !== null && r.csat <= 2) reasons.push('low-csat');
@@ -118,35 +99,10 @@ function toFollowUp(r: FollowUpRow): FollowUp {
   };
 }
 
-const FOLLOWUP_SELECT = `SELECT ${COLUMNS}, f.status AS f_status, f.owner AS f_owner, f.note AS f_note, f.updated_at AS f_updated
-  FROM responses r LEFT JOIN followups f ON f.response_id = r.id`;
-
-export async function followUpPage(
-  db: D1Database,
-  site: string,
-  status: FollowUpStatus | undefined,
-  cursor: { at: number; id: string } | null,
-  limit: number,
-): Promise<{ items: FollowUp[]; next: string | null }> {
-  const params: unknown[] = [site];
-  const clauses = ['r.site_id = ?1', UNHAPPY];
-  if (status) {
-    params.push(status);
-    clauses.push(`coalesce(f.status, 'new') = ?${params.length}`);
-  }
-  if (cursor) {
-    params.push(cursor.at, cursor.id);
-    clauses.push(`(r.created_at, r.id) < (?${params.length - 1}, ?${params.length})`);
-  }
-  params.push(limit + 1);
-  const { results } = await db
-    .prepare(`${FOLLOWUP_SELECT} WHERE ${clauses.join(' AND ')} ORDER BY r.created_at DESC, r.id DESC LIMIT ?${params.length}`)
-    .bind(...params)
-    .all<FollowUpRow>();
-  const rows = results.slice(0, limit);
-  const last = rows.at(-1);
-  return { items: rows.map(toFollowUp), next: results.length > limit && last ? encodeCursor(last) : null };
-}
+/** The follow-up columns of responses `from` (alias r) with their state (alias f). */
+export const followUpSelect = (from = 'responses r') => `SELECT ${COLUMNS}, f.status AS f_status, f.owner AS f_owner, f.note AS f_note, f.updated_at AS f_updated
+  FROM ${from} LEFT JOIN followups f ON f.response_id = r.id`;
+export const FOLLOWUP_SELECT = followUpSelect();
 
 export async function getFollowUp(db: D1Database, site: string, responseId: string): Promise<FollowUp | null> {
   const row = await db.prepare(`${FOLLOWUP_SELECT} WHERE r.site_id = ?1 AND r.id = ?2 AND ${UNHAPPY}`).bind(site, responseId).first<FollowUpRow>();
@@ -173,9 +129,9 @@ export async function erase(db: D1Database, site: string, column: 'ticket' | 'cu
   const { before } = around(db, `r.site_id = ?1 AND r.${column} = ?2`, [site, value]);
   const [, responses] = await db.batch([
     before,
-    db.prepare(`DELETE FROM responses WHERE site_id = ?1 AND ${column} = ?2`).bind(site, value),
+    db.prepare(`DELETE FROM responses WHERE site_id = ?1 AND ${column} = ?2 RETURNING id`).bind(site, value),
     db.prepare(`DELETE FROM links WHERE site_id = ?1 AND ${column} = ?2`).bind(site, value),
     ...also,
   ]);
-  return responses!.meta.changes;
+  return responses!.results.length; // not meta.changes, which counts the search index's trigger writes too
 }

@@ -2,7 +2,8 @@
 // optionally per day/week/month or per agent/channel; the metric math is shared/metrics.
 import type { Filters } from '../../../shared/api';
 import { emptyCounts, type Counts } from '../../../shared/metrics';
-import { COUNT_COLUMNS } from './rollups';
+import { linkCounts } from './links';
+import { cellFor, COUNT_COLUMNS, LINK_COLUMNS } from './rollups';
 
 export interface Range {
   /** Inclusive, ms. */
@@ -89,33 +90,40 @@ const ROLLUP_GROUPS = {
   channel: "nullif(value, '')",
 } as const;
 
-const DIMENSIONS = ['agent', 'channel', 'source', 'lang', 'verified'] as const;
-
-/** Which rollup rows answer this question, or null when only the raw rows can (two dimensions at once). */
+/** Which rollup rows answer this question, or null when only the raw rows can (see cellFor). */
 export function rollupPlan(f: Filters, group: keyof typeof GROUPS): { dim: string; value?: string } | null {
-  const filtered = DIMENSIONS.filter((d) => f[d] !== undefined);
-  if (group === 'agent' || group === 'channel') return filtered.length === 0 ? { dim: group } : null;
-  if (filtered.length === 0) return { dim: 'all', value: '' };
-  if (filtered.length === 1) return { dim: filtered[0]!, value: f[filtered[0]!]! };
-  return null;
+  return cellFor(f, group === 'agent' || group === 'channel' ? group : 'all');
 }
 
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/** Answer counts per key, and the email links issued and answered in the range (all keys together). */
+export interface Tally {
+  counts: Map<string | null, Counts>;
+  links: { issued: number; answered: number };
+}
+
 /**
- * Counts for a site, range and filters: from the per-day rollups when one dimension (or none) is
- * involved — a few rows per day whatever the number of responses — else from the raw rows.
+ * Counts for a site, range and filters: from the per-day rollup cells — a few rows per day whatever
+ * the number of responses — else (filters no cell holds) from the raw rows.
  */
-export async function readCounts(
+export async function readTally(
   db: D1Database,
   site: string,
   range: Range,
   f: Filters,
   group: keyof typeof GROUPS,
   stats?: ReadStats,
-): Promise<Map<string | null, Counts>> {
+): Promise<Tally> {
   const plan = rollupPlan(f, group);
-  if (!plan) return countsBy(db, responsesWhere(site, range, f), group, stats);
+  if (!plan) {
+    const none = { issued: 0, answered: 0 };
+    const [counts, links] = await Promise.all([
+      countsBy(db, responsesWhere(site, range, f), group, stats),
+      group === 'all' ? linkCounts(db, site, range.from, range.to, f).then(({ issued, answered }) => ({ issued, answered })) : none,
+    ]);
+    return { counts, links };
+  }
   const params: unknown[] = [site, plan.dim, dayOf(range.from), dayOf(range.to)];
   let where = 'site_id = ?1 AND dim = ?2 AND day >= ?3 AND day < ?4';
   if (plan.value !== undefined) {
@@ -128,14 +136,16 @@ export async function readCounts(
   }
   const key = ROLLUP_GROUPS[group as keyof typeof ROLLUP_GROUPS];
   const { results, meta } = await db
-    .prepare(`SELECT ${key} AS k, ${COUNT_COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')} FROM daily_rollups WHERE ${where} GROUP BY k`)
+    .prepare(`SELECT ${key} AS k, ${[...COUNT_COLUMNS, ...LINK_COLUMNS].map((c) => `sum(${c}) AS ${c}`).join(', ')} FROM daily_rollups WHERE ${where} GROUP BY k`)
     .bind(...params)
     .all<Record<string, number> & { k: string | null }>();
   if (stats) stats.rowsRead += meta.rows_read ?? 0;
-  const out = new Map<string | null, Counts>();
+  const out: Tally = { counts: new Map(), links: { issued: 0, answered: 0 } };
   for (const r of results) {
-    if (!r.responses) continue; // every answer of the rows it summed was erased or moved
-    out.set(r.k, {
+    out.links.issued += r.links_issued!;
+    out.links.answered += r.links_answered!;
+    if (!r.responses) continue; // no answers (only links), or every answer of the rows it summed was erased or moved
+    out.counts.set(r.k, {
       responses: r.responses,
       nps: Array.from({ length: 11 }, (_, i) => r[`nps_${i}`]!),
       csat: Array.from({ length: 5 }, (_, i) => r[`csat_${i + 1}`]!),
@@ -143,4 +153,15 @@ export async function readCounts(
     });
   }
   return out;
+}
+
+export async function readCounts(
+  db: D1Database,
+  site: string,
+  range: Range,
+  f: Filters,
+  group: keyof typeof GROUPS,
+  stats?: ReadStats,
+): Promise<Map<string | null, Counts>> {
+  return (await readTally(db, site, range, f, group, stats)).counts;
 }

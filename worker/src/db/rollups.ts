@@ -1,16 +1,63 @@
-// Per-day rollups of answer counts (migrations/0004, 0005): the SQL that keeps them equal to the rows of
-// `responses` (subtract what rows contributed, change the rows, add back what they contribute, all in
-// one D1 batch) and reads them. The raw rows stay the source of truth: rebuildSql() recomputes all.
+// Per-day rollups of answer and link counts (migrations/0004–0006): the SQL that keeps them equal to
+// the rows of `responses` (subtract what rows contributed, change the rows, add back what they
+// contribute, all in one D1 batch), and which cell answers which question. Links keep their counts
+// by triggers (0006). The raw rows stay the source of truth: rebuildSql() recomputes everything.
 
 const NPS = Array.from({ length: 11 }, (_, i) => `nps_${i}`);
 const CSAT = Array.from({ length: 5 }, (_, i) => `csat_${i + 1}`);
 const CES = Array.from({ length: 5 }, (_, i) => `ces_${i + 1}`);
 export const COUNT_COLUMNS = ['responses', ...NPS, ...CSAT, ...CES];
+export const LINK_COLUMNS = ['links_issued', 'links_answered'];
 
-// A VALUES list, not UNION ALL: D1 allows at most 5 terms in a compound SELECT.
-const DIMS = "(SELECT column1 AS dim FROM (VALUES ('all'), ('agent'), ('channel'), ('source'), ('lang'), ('verified')))";
-const VALUE = `CASE x.dim WHEN 'all' THEN '' WHEN 'agent' THEN coalesce(r.agent, '') WHEN 'channel' THEN coalesce(r.channel, '')
-  WHEN 'source' THEN r.source WHEN 'verified' THEN CAST(r.verified AS TEXT) ELSE coalesce(r.lang, '') END`;
+/** The dimensions a cell can group by or filter on, in the canonical order of a cell's filters. */
+export const DIMENSIONS = ['agent', 'channel', 'source', 'lang', 'verified'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/**
+ * The cells every response adds to (the rows of the table rollup_cells, 0006): a grouping dimension
+ * and up to two filters. Agent and channel, the breakdowns, take any two other filters; source, lang
+ * and verified the later dimensions, one at a time. 29 cells.
+ */
+export const CELLS: readonly (readonly [grp: 'all' | Dimension, ...filters: Dimension[]])[] = (() => {
+  const cells: (readonly ['all' | Dimension, ...Dimension[]])[] = [['all']];
+  for (const grp of DIMENSIONS) {
+    const breakdown = grp === 'agent' || grp === 'channel';
+    const others = DIMENSIONS.filter((d, i) => d !== grp && (breakdown || i > DIMENSIONS.indexOf(grp)));
+    cells.push([grp]);
+    others.forEach((a, i) => {
+      cells.push([grp, a]);
+      if (breakdown) for (const b of others.slice(i + 1)) cells.push([grp, a, b]);
+    });
+  }
+  return cells;
+})();
+
+const cellKeys = new Set(CELLS.map((c) => c.join(' ')));
+
+/**
+ * The rollup rows that answer a question: the cell's `dim` and, when the grouping dimension is
+ * filtered too, its `value`. Null when no cell does (three filters without agent or channel, or
+ * more), and the raw rows must answer.
+ */
+export function cellFor(filters: Partial<Record<Dimension, string>>, group: 'all' | 'agent' | 'channel'): { dim: string; value?: string } | null {
+  const filtered = DIMENSIONS.filter((d) => filters[d] !== undefined);
+  const grp = group !== 'all' ? group : filtered.find((d) => cellKeys.has([d, ...filtered.filter((x) => x !== d)].join(' ')));
+  if (grp === undefined) return filtered.length === 0 ? { dim: 'all', value: '' } : null;
+  const rest = filtered.filter((d) => d !== grp);
+  if (!cellKeys.has([grp, ...rest].join(' '))) return null;
+  return { dim: [grp, ...rest.map((d) => `${d}=${filters[d]}`)].join('\u001f'), value: filters[grp] };
+}
+
+/** A dimension's value in a row of `responses` (alias r) or of `links` (alias l: email, verified). */
+function valueOf(d: string, row: 'r' | 'l'): string {
+  return `CASE ${d} WHEN 'all' THEN '' WHEN 'agent' THEN coalesce(${row}.agent, '') WHEN 'channel' THEN coalesce(${row}.channel, '')
+    WHEN 'source' THEN ${row === 'r' ? 'r.source' : "'email'"} WHEN 'lang' THEN coalesce(${row}.lang, '')
+    WHEN 'verified' THEN ${row === 'r' ? 'CAST(r.verified AS TEXT)' : "'1'"} END`;
+}
+
+const dimOf = (row: 'r' | 'l') =>
+  `x.grp || coalesce(char(31) || x.f1 || '=' || (${valueOf('x.f1', row)}), '') || coalesce(char(31) || x.f2 || '=' || (${valueOf('x.f2', row)}), '')`;
+
 const SUMS = [
   'count(*) AS responses',
   ...NPS.map((c, i) => `sum(r.nps IS ${i}) AS ${c}`),
@@ -20,8 +67,9 @@ const SUMS = [
 
 /** What the responses matching `where` (alias r, numbered parameters) contribute, per rollup row. */
 function contributions(where: string): string {
-  return `SELECT r.site_id, strftime('%Y-%m-%d', r.created_at / 1000, 'unixepoch') AS day, r.survey_id, x.dim, ${VALUE} AS value, ${SUMS}
-    FROM responses r, ${DIMS} x WHERE ${where} GROUP BY 1, 2, 3, 4, 5`;
+  return `SELECT r.site_id, strftime('%Y-%m-%d', r.created_at / 1000, 'unixepoch') AS day, r.survey_id, ${dimOf('r')} AS dim,
+      ${valueOf('x.grp', 'r')} AS value, ${SUMS}
+    FROM responses r, rollup_cells x WHERE ${where} GROUP BY 1, 2, 3, 4, 5`;
 }
 
 const KEY = 'd.site_id = g.site_id AND d.dim = g.dim AND d.day = g.day AND d.survey_id = g.survey_id AND d.value = g.value';
@@ -37,7 +85,18 @@ export function addSql(where: string): string {
     ON CONFLICT (site_id, dim, day, survey_id, value) DO UPDATE SET ${COUNT_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`;
 }
 
-/** Recomputes every rollup from the raw responses (`npm run admin -- rollups rebuild`). */
+/** Recomputes every rollup from the raw responses and links (`npm run admin -- rollups rebuild`). */
 export function rebuildSql(): string[] {
-  return ['DELETE FROM daily_rollups', addSql('true')];
+  return [
+    'DELETE FROM daily_rollups',
+    addSql('true'),
+    `INSERT INTO daily_rollups (site_id, day, survey_id, dim, value, ${LINK_COLUMNS.join(', ')})
+      SELECT l.site_id, strftime('%Y-%m-%d', l.created_at / 1000, 'unixepoch'), l.survey_id, ${dimOf('l')}, ${valueOf('x.grp', 'l')},
+             count(*), count(l.answered_at)
+        FROM links l, rollup_cells x WHERE true GROUP BY 1, 2, 3, 4, 5
+      ON CONFLICT (site_id, dim, day, survey_id, value) DO UPDATE SET
+        links_issued = excluded.links_issued, links_answered = excluded.links_answered`,
+    // The search index is derived from the rows too.
+    "INSERT INTO comments_fts (comments_fts) VALUES ('rebuild')",
+  ];
 }

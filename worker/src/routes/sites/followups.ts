@@ -2,7 +2,8 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { FollowUpPatch } from '../../../../shared/schemas';
-import { decodeCursor, followUpPage, getFollowUp, saveFollowUp } from '../../db/browse';
+import { getFollowUp, saveFollowUp } from '../../db/browse';
+import { decodeListCursor, followUpPage } from '../../db/lists';
 import { limitBody } from '../../middleware/body';
 import { ApiError } from '../../middleware/errors';
 import { mustWorkFollowUps } from '../../middleware/session';
@@ -18,7 +19,7 @@ const Query = v.object({
 
 followups.get('/followups', async (c) => {
   const q = validate(Query, c.req.query(), 'query');
-  const cursor = q.cursor ? decodeCursor(q.cursor) : null;
+  const cursor = q.cursor ? decodeListCursor(q.cursor) : null;
   if (q.cursor && !cursor) throw new ApiError(400, 'invalid_request', 'Bad cursor', [{ path: 'cursor', message: 'Not a cursor of this list' }]);
   return c.json(await followUpPage(c.env.DB, c.get('site'), q.status, cursor, 50));
 });

@@ -24,31 +24,23 @@ sites.get('/', async (c) => {
   const db = c.env.DB;
   // A key sees its site; a person the sites granted to them (null: every site).
   const only = p.kind === 'key' ? [p.site] : p.sites;
-  const { results } = await db
-    .prepare(`SELECT id, name, default_survey FROM sites ${only ? 'WHERE id IN (SELECT value FROM json_each(?1))' : ''} ORDER BY id`)
-    .bind(...(only ? [JSON.stringify(only)] : []))
-    .all<{ id: string; name: string; default_survey: string }>();
-  const list: SiteInfo[] = [];
-  for (const s of results) {
-    const distinct = (column: string) =>
-      db.prepare(`SELECT DISTINCT ${column} AS v FROM responses WHERE site_id = ?1 AND ${column} IS NOT NULL ORDER BY v`).bind(s.id);
-    const [surveys, agents, channels, langs] = await db.batch<{ v: string }>([
-      db.prepare('SELECT id AS v FROM surveys WHERE site_id = ?1 ORDER BY id').bind(s.id),
-      distinct('agent'),
-      distinct('channel'),
-      distinct('lang'),
-    ]);
-    list.push({
-      id: s.id,
-      name: s.name,
-      defaultSurvey: s.default_survey,
-      surveys: surveys!.results.map((r) => r.v),
-      agents: agents!.results.map((r) => r.v),
-      channels: channels!.results.map((r) => r.v),
-      languages: langs!.results.map((r) => r.v),
-    });
+  // Three reads whatever the number of responses: the sites, their surveys, and the agents,
+  // channels and languages each has seen (site_values, kept by triggers: migrations/0006).
+  const mine = (column: string) => (only ? `WHERE ${column} IN (SELECT value FROM json_each(?1))` : '');
+  const params = only ? [JSON.stringify(only)] : [];
+  const [sitesRes, surveysRes, valuesRes] = await db.batch<Record<string, string>>([
+    db.prepare(`SELECT id, name, default_survey FROM sites ${mine('id')} ORDER BY id`).bind(...params),
+    db.prepare(`SELECT site_id, id FROM surveys ${mine('site_id')} ORDER BY site_id, id`).bind(...params),
+    db.prepare(`SELECT site_id, dim, value FROM site_values ${mine('site_id')} ORDER BY site_id, dim, value`).bind(...params),
+  ]);
+  const list = new Map<string, SiteInfo>();
+  for (const s of sitesRes!.results) {
+    list.set(s.id!, { id: s.id!, name: s.name!, defaultSurvey: s.default_survey!, surveys: [], agents: [], channels: [], languages: [] });
   }
-  return c.json({ sites: list });
+  for (const r of surveysRes!.results) list.get(r.site_id!)?.surveys.push(r.id!);
+  const field = { agent: 'agents', channel: 'channels', lang: 'languages' } as const;
+  for (const r of valuesRes!.results) list.get(r.site_id!)?.[field[r.dim as keyof typeof field]].push(r.value!);
+  return c.json({ sites: [...list.values()] });
 });
 
 /** A new site (admins of every site), with the default survey and its own link and widget secrets. */

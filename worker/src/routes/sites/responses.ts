@@ -3,7 +3,8 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { csvRow } from '../../../../shared/csv';
 import { RangeQuery, ResponsesQuery, StoredLabel } from '../../../../shared/schemas';
-import { decodeCursor, erase, responsePage, ticketResponses } from '../../db/browse';
+import { erase, responsePage, ticketResponses } from '../../db/browse';
+import { commentPage, decodeListCursor } from '../../db/lists';
 import { responsesWhere } from '../../db/metrics';
 import { siteSecret, tombstoneStatements } from '../../db/links';
 import { ticketHash } from '../../links/token';
@@ -16,17 +17,12 @@ export const siteResponses = new Hono<SiteEnv>();
 
 siteResponses.get('/responses', async (c) => {
   const q = validate(ResponsesQuery, c.req.query(), 'query');
-  const cursor = q.cursor ? decodeCursor(q.cursor) : null;
+  const cursor = q.cursor ? decodeListCursor(q.cursor) : null;
   if (q.cursor && !cursor) throw new ApiError(400, 'invalid_request', 'Bad cursor', [{ path: 'cursor', message: 'Not a cursor of this list' }]);
   const { current } = resolveRange(q);
-  const { items, next } = await responsePage(c.env.DB, responsesWhere(c.get('site'), current, filtersOf(q), 'r.'), {
-    category: q.category,
-    q: q.q,
-    withComment: q.withComment === '1',
-    cursor,
-    limit: q.limit,
-  });
-  return c.json({ items, next });
+  return c.json(
+    await commentPage(c.env.DB, c.get('site'), current, filtersOf(q), { category: q.category, q: q.q, withComment: q.withComment === '1', cursor, limit: q.limit }),
+  );
 });
 
 siteResponses.get('/tickets/:ticket', async (c) => {
@@ -58,7 +54,7 @@ siteResponses.get('/export.csv', (c) => {
       }
       if (chunk) controller.enqueue(enc.encode(chunk));
       const last = page.rows.at(-1);
-      if (!page.next || !last) controller.close();
+      if (!page.more || !last) controller.close();
       else cursor = { at: last.created_at, id: last.id };
     },
   });
