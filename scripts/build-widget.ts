@@ -12,6 +12,8 @@ const common: esbuild.BuildOptions = {
   target: 'es2020',
   legalComments: 'none',
   logLevel: 'warning',
+  // JSX as classic h() calls and class fields as assignments: see tsconfig.widget.json.
+  tsconfig: `${ROOT}tsconfig.widget.json`,
 };
 
 /** CSS imported from the UI arrives as minified text, for a constructed stylesheet. */
@@ -35,8 +37,11 @@ export async function buildWidget(outDir = `${ROOT}dist/public`): Promise<Widget
     ...common,
     entryPoints: [`${ROOT}widget/src/ui/index.tsx`],
     format: 'esm',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
+    // Preact's internals are __-prefixed properties (already mangled by Preact's own build, kept
+    // consistent between core and addons); within one bundle they can shrink to one letter. esbuild
+    // avoids every property name the bundle uses unmangled. `__html` is public API.
+    mangleProps: /^__/,
+    reserveProps: /^__html$/,
     plugins: [cssText],
   });
   const uiCode = ui.outputFiles![0]!.contents;

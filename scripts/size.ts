@@ -1,11 +1,12 @@
 // `npm run size` (also run by the build): raw, gzip and brotli bytes of the widget, failing when over
-// budget. Budgets (issue #3): loader ≤ 1.5 KB brotli; loader + UI (JS and CSS) ≤ 10 KB brotli.
+// budget. Budgets: loader ≤ 1,280 B brotli; loader + UI (JS and CSS, everything to show all three
+// questions with their follow-ups) ≤ 8,192 B brotli. Issue #3 started at 1.5 KB and 10 KB.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildWidget } from './build-widget';
 import { ROOT } from './lib/wrangler';
 
-export const BUDGET = { loader: 1536, total: 10240 };
+export const BUDGET = { loader: 1280, total: 8192 };
 
 export interface Sizes {
   raw: number;

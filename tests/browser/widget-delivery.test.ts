@@ -1,7 +1,7 @@
 // Delivery that loses nothing and never hurts the host page: retries across reloads, exactly once.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startStack, type Stack } from './harness';
+import { launchBrowser, startStack, widgetTag, type Stack } from './harness';
 import { hostHtml } from './pages';
 
 let stack: Stack;
@@ -128,6 +128,40 @@ describe('widget delivery', () => {
     expect(await page.locator('voce-survey').count()).toBe(0);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');
+    await context.close();
+  });
+
+  it('runs the calls queued in voce.q before the script loaded, and fires voce:submit with the whole response', async () => {
+    const ticket = `T-queued-${Date.now()}`;
+    const tag = widgetTag(stack, { site: 'acme', survey: 'support', auto: 'false', agent: 'ag', channel: 'ch', customer: 'cu' });
+    // The stub a site may put before the async tag (README): calls wait in voce.q.
+    const stub = `<script>window.voce=function(){(voce.q=voce.q||[]).push(arguments)};voce('prefill',{csat:2});voce('open',{ticket:'${ticket}'})</script>`;
+    stack.setPage('/queued', { html: `<!doctype html><html lang="en"><body>${stub}${tag}</body></html>` });
+    const context = await contextWithErrorLog();
+    const page = await context.newPage();
+    await page.goto(`${stack.hostUrl}/queued`);
+    await expect.poll(() => page.getByRole('radio', { name: 'Unsatisfied', exact: true }).isChecked()).toBe(true);
+    await page.evaluate(() => addEventListener('voce:submit', (e) => ((window as unknown as { __detail: unknown }).__detail = (e as CustomEvent).detail)));
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('radio', { name: 'About as expected' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('radio', { name: '3', exact: true }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('textbox', { name: 'What went wrong?' }).fill('faster');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByText('Thank you for your feedback!').waitFor();
+    const detail = await page.evaluate(() => (window as unknown as { __detail: { id: string } }).__detail);
+    expect(detail).toMatchObject({
+      site: 'acme',
+      survey: 'support',
+      ticket,
+      lang: 'en',
+      answers: { csat: 2, ces: 3, nps: 3, comment: 'faster' },
+      meta: { agent: 'ag', channel: 'ch', customer: 'cu', url: `${stack.hostUrl}/queued` },
+    });
+    expect(detail.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    await expect.poll(() => count(ticket).n).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
     await context.close();
   });
 });

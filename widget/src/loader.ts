@@ -1,22 +1,19 @@
 // widget.js — the embed. Reads data-* of its own <script>, installs window.voce (the only global),
 // sends answers left over from earlier visits, and loads the Preact UI only when a survey is due.
-// Framework-free and small; nothing in here may throw into the host page.
+// Framework-free and small (what only a shown survey needs lives in the UI); nothing in here may
+// throw into the host page.
 import { beacon, flush, queue } from './delivery';
-import { isDue, remember } from './throttle';
-import type { Answers, Mounted, MountOptions, SurveyDef } from './types';
+import { isDue } from './throttle';
+import type { Answers, Mounted, MountOptions, Options, SurveyDef } from './types';
 
 declare const UI_FILE: string; // set at build: the content-hashed UI bundle
 
-type Options = Record<string, string | undefined>;
-type Call = [string, unknown?];
+/** window.voce: voce('open', {…}) or voce.open({…}); before the script loads, a stub queues calls in voce.q. */
+type Voce = ((name: string, arg?: unknown) => unknown) & { q?: ArrayLike<unknown>[]; [method: string]: unknown };
+type UI = { mount(o: MountOptions): Mounted };
 
-// crypto.randomUUID exists only in secure contexts; getRandomValues everywhere.
-const uuid = () =>
-  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
-    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16),
-  );
-
-const w = window as unknown as { voce?: { q?: ArrayLike<unknown>[] } & ((...a: unknown[]) => void) };
+const w = window as unknown as { voce?: Voce };
+const enc = encodeURIComponent;
 
 function start(script: HTMLScriptElement): void {
   const base = new URL(script.src).origin;
@@ -25,85 +22,49 @@ function start(script: HTMLScriptElement): void {
   const prefill: Answers = {};
   let mounted: Mounted | undefined;
   let opening: Promise<void> | undefined;
-  let ui: Promise<{ mount(o: MountOptions): Mounted }> | undefined;
+  let ui: Promise<UI> | undefined;
 
-  const fetchSurvey = (): Promise<SurveyDef> => {
-    const lang = opts.lang || document.documentElement.lang || navigator.language;
-    const path = `surveys/${encodeURIComponent(opts.site!)}${opts.survey ? `/${encodeURIComponent(opts.survey)}` : ''}`;
-    return fetch(`${api}${path}?lang=${encodeURIComponent(lang)}`, { credentials: 'omit' }).then((r) => {
-      if (!r.ok) throw r.status;
-      return r.json() as Promise<SurveyDef>;
-    });
-  };
-
-  const open = (force: boolean, more?: Options): Promise<void> => {
+  const open = (force: boolean, more?: Options): Promise<void> | undefined => {
     Object.assign(opts, more);
-    if (mounted || opening || !opts.site) return opening || Promise.resolve();
-    opening = fetchSurvey()
+    if (mounted || opening || !opts.site) return opening;
+    const lang = opts.lang || document.documentElement.lang || navigator.language;
+    const path = `surveys/${enc(opts.site)}${opts.survey ? `/${enc(opts.survey)}` : ''}`;
+    return (opening = fetch(`${api}${path}?lang=${enc(lang)}`, { credentials: 'omit' })
+      .then((r) => {
+        if (!r.ok) throw r.status;
+        return r.json() as Promise<SurveyDef>;
+      })
       .then((def) => {
-        if (!force && !isDue(def.site, opts.ticket, def.settings.minDaysBetweenSurveys)) return;
-        return (ui ||= import(`${base}/${UI_FILE}`)).then((m) => {
-          const id = uuid();
-          const body = (answers: Answers) => ({
-            id,
-            site: def.site,
-            survey: def.survey,
-            ticket: opts.ticket,
-            // Verified tickets: the site's server signed "<site>\n<ticket>" (data-token / voce.open({token})).
-            token: opts.token,
-            answers,
-            lang: def.lang,
-            meta: { agent: opts.agent, channel: opts.channel, customer: opts.customer, url: location.origin + location.pathname },
+        if (force || isDue(def.site, opts.ticket, def.settings.minDaysBetweenSurveys)) {
+          return (ui ||= import(`${base}/${UI_FILE}`) as Promise<UI>).then((m) => {
+            mounted = m.mount({ def, opts, prefill, send: (body, delay) => queue(`${api}responses`, body, delay) });
           });
-          let last: Answers = {};
-          mounted = m.mount({
-            def,
-            mode: opts.mode === 'inline' ? 'inline' : 'popup',
-            target: opts.target,
-            theme: opts.theme,
-            prefill,
-            send(answers: Answers, delay: number) {
-              last = answers;
-              queue(`${api}responses`, body(answers), delay);
-            },
-            done(sent: boolean) {
-              remember(def.site, opts.ticket);
-              if (sent) dispatchEvent(new CustomEvent('voce:submit', { detail: body(last) }));
-            },
-          });
-        });
+        }
       })
       .catch(() => {
         /* unknown site, collector down: the host page must not notice */
       })
       .then(() => {
         opening = undefined;
-      });
-    return opening;
+      }));
   };
 
-  const close = () => {
-    mounted?.close();
-    mounted = undefined;
-  };
-
-  const call = (name: unknown, arg?: unknown): unknown => {
+  const voce = ((name: string, arg?: unknown) => {
     try {
-      if (name === 'open') return open(true, arg as Options);
-      if (name === 'close') return close();
+      if (name === 'open') return open(true, arg as Options) || Promise.resolve();
+      if (name === 'close') {
+        mounted?.close();
+        mounted = undefined;
+      }
       if (name === 'prefill') Object.assign(prefill, arg);
     } catch {
       /* never into the host page */
     }
-  };
+  }) as Voce;
+  for (const name of ['open', 'close', 'prefill']) voce[name] = (arg?: unknown) => voce(name, arg);
   const queued = w.voce?.q;
-  const voce = Object.assign(call, {
-    open: (o?: Options) => call('open', o),
-    close: () => call('close'),
-    prefill: (a: Answers) => call('prefill', a),
-  });
-  w.voce = voce as typeof w.voce;
-  if (queued) for (const c of Array.from(queued)) call(...(Array.from(c) as Call));
+  w.voce = voce;
+  if (queued) for (const c of Array.from(queued)) voce(...(Array.from(c) as [string, unknown]));
 
   addEventListener('pagehide', beacon);
   flush();

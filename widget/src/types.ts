@@ -1,4 +1,4 @@
-// What the loader hands the UI: the survey in one language, where to render, and how to deliver.
+// What the loader hands the UI: the survey in one language, the embed's settings, and the queue.
 import type { ResolvedSurvey } from '../../shared/i18n';
 import type { Answers } from '../../shared/schemas';
 
@@ -10,17 +10,22 @@ export interface SurveyDef extends ResolvedSurvey {
   settings: { minDaysBetweenSurveys: number };
 }
 
+/** The script's data-* (site, ticket, token, agent, channel, customer, mode, target, theme…), merged with voce.open({…}). */
+export type Options = Record<string, string | undefined>;
+
+/** A response as posted to /api/v1/responses. */
+export interface Body {
+  id: string;
+  answers: Answers;
+  [field: string]: unknown;
+}
+
 export interface MountOptions {
   def: SurveyDef;
-  mode: 'inline' | 'popup';
-  /** CSS selector of the element an inline survey renders into. */
-  target?: string;
-  theme?: string;
+  opts: Options;
   prefill: Answers;
-  /** Stores the answers so far (replacing earlier ones) and sends them after `delay` ms. */
-  send(answers: Answers, delay: number): void;
-  /** The customer sent the survey (final step) or closed it; either way, do not ask again. */
-  done(sent: boolean): void;
+  /** Queues the response (replacing its earlier version) and sends it after `delay` ms. */
+  send(body: Body, delay: number): void;
 }
 
 export interface Mounted {

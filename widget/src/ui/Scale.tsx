@@ -1,11 +1,13 @@
 // A question's scale: a radiogroup named by the question, radios named by their visible labels.
 // Native radios give arrows within the group, Tab between controls and Space to choose; Enter
 // chooses too and moves on.
+import { h } from 'preact';
+
 export interface ScaleProps {
   name: string;
   label: string;
   /** Visible text of each point. */
-  options: string[];
+  options: (string | number)[];
   /** Score of the first point (0 for NPS, 1 otherwise). */
   from: number;
   value: number | undefined;
