@@ -65,7 +65,7 @@ export function Comments({ q, site }: { q: URLSearchParams; site: SiteInfo }) {
         {text && <> matching “{text}”</>}
       </p>
       {list.error && <ErrorNote error={list.error} retry={list.reload} />}
-      {list.items && list.items.length === 0 && <p class="note">No comments match this selection.</p>}
+      {list.items && list.items.length === 0 && !list.next && <p class="note">No comments match this selection.</p>}
       {list.items && list.items.length > 0 && (
         <ol class="responses">
           {list.items.map((r) => (

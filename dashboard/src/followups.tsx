@@ -28,7 +28,7 @@ export function FollowUps({ q, site, me }: { q: URLSearchParams; site: SiteInfo;
         />
       </div>
       {list.error && <ErrorNote error={list.error} retry={list.reload} />}
-      {list.items && list.items.length === 0 && (
+      {list.items && list.items.length === 0 && !list.next && (
         <p class="note">
           Nothing here: no follow-ups are “{STATUSES.find((s) => s.id === status)!.label.toLowerCase()}”.
         </p>

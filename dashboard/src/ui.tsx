@@ -88,15 +88,17 @@ export function More({
           ? 'Loading…'
           : n > 0
             ? `Showing ${plural(n, noun)}${list.next ? '' : ', all there are'}`
-            : ''}
+            : list.next
+              ? `No ${noun} found in the latest answers.`
+              : ''}
       </p>
-      {list.next && n > 0 && (
+      {list.next && (
         <button
           type="button"
           aria-disabled={list.loading ? 'true' : undefined}
           onClick={() => !list.loading && list.loadMore()}
         >
-          Load more
+          {n > 0 ? 'Load more' : 'Look further back'}
         </button>
       )}
     </div>

@@ -20,8 +20,10 @@ export function usePaged<T>(path: string | null): Paged<T> {
   const [tick, setTick] = useState(0);
   const ctl = useRef<AbortController | null>(null);
 
+  // The server scans a bounded number of rows per page (worker/src/db/lists.ts), so a page can come
+  // back short, even empty, with a cursor: an empty one is followed at once, a few times.
   const fetchPage = useCallback(
-    (cursor: string | null) => {
+    (cursor: string | null, follow = 3) => {
       if (path === null) return;
       ctl.current?.abort();
       const c = new AbortController();
@@ -36,7 +38,8 @@ export function usePaged<T>(path: string | null): Paged<T> {
         (page) => {
           setItems((old) => (cursor && old ? [...old, ...page.items] : page.items));
           setNext(page.next);
-          setLoading(false);
+          if (page.items.length === 0 && page.next && follow > 0) fetchPage(page.next, follow - 1);
+          else setLoading(false);
         },
         (err: unknown) => {
           if (c.signal.aborted) return;
