@@ -12,7 +12,7 @@ const project = (name: string, include: string[], exclude: string[], isolatedSto
       name,
       include,
       exclude,
-      setupFiles: ['tests/worker/setup/apply-migrations.ts'],
+      setupFiles: ['tests/worker/setup/apply-migrations.ts', 'tests/worker/setup/forget-memory.ts'],
       // Files run side by side on two cores, each test making dozens of requests through workerd:
       // 5 s (the default) was seen to run out under load for tests that take 2 s alone.
       testTimeout: 20_000,

@@ -1,5 +1,5 @@
 // `npm run bench`: Voce's numbers beside baselines measured in the same run, printed as one report
-// and written to BENCHMARKS.md. Sections follow issue #6: bytes, ingest, reads, cost, bundles.
+// and written to BENCHMARKS.md. Sections follow issue #6: bytes, ingest, reads, cost, bundles; 2c is issue #11.
 // `npm run bench -- --quick` skips the 1,000,000-response read test.
 import { writeFileSync } from 'node:fs';
 import { ROOT } from '../scripts/lib/wrangler';
@@ -7,6 +7,7 @@ import { reportSizes, type Sizes } from '../scripts/size';
 import { benchIngest } from './ingest';
 import { benchReads } from './reads';
 import { benchSignIn } from './sign-in';
+import { benchSurvey, surveyReport } from './survey';
 import { benchServer } from './server';
 import { dashboardFirstLoad, peerSizes, voceWidget, workerBundle } from './sizes';
 
@@ -101,6 +102,10 @@ say(
   `${signIn.samples} sign-ins after a warm-up, unknown emails (verified against a stand-in hash of the same cost). ` +
     "Cloudflare's Free plan allows 10 ms of CPU per request; see README, Security.",
 );
+
+// 2c. The widget's call (issue #11)
+say();
+for (const line of surveyReport(await benchSurvey())) say(line);
 
 // 3. Reads
 const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];

@@ -2,6 +2,7 @@
 // one answered, for `seconds`. Unlike wrk it waits for the requests in flight at the end, so the
 // count of 2xx answers is exact and can be checked against the rows stored. `headers(i)` gives client
 // i's own headers (the bench sends a client address per connection, as Cloudflare's edge would).
+// `body` null: GETs, for which a 304 (a cache revalidating) counts as answered.
 export interface LoadResult {
   rps: number;
   p50: number;
@@ -13,7 +14,7 @@ export interface LoadResult {
 
 export async function load(
   url: string,
-  body: () => string,
+  body: (() => string) | null,
   connections = 50,
   seconds = 10,
   onAnswer?: (res: Response) => void,
@@ -25,14 +26,14 @@ export async function load(
   const start = performance.now();
   const end = start + seconds * 1000;
   const client = async (i: number) => {
-    const own = { 'Content-Type': 'application/json', ...headers(i) };
+    const own = body ? { 'Content-Type': 'application/json', ...headers(i) } : headers(i);
     while (performance.now() < end) {
       const t = performance.now();
       try {
-        const res = await fetch(url, { method: 'POST', headers: own, body: body() });
+        const res = await fetch(url, body ? { method: 'POST', headers: own, body: body() } : { headers: own });
         await res.arrayBuffer();
         onAnswer?.(res);
-        if (res.status >= 200 && res.status < 300) ok++;
+        if ((res.status >= 200 && res.status < 300) || (!body && res.status === 304)) ok++;
         else failed++;
       } catch {
         failed++;

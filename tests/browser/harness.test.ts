@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startStack, widgetTag, type Stack } from './harness';
+import { launchBrowser, startStack, untilWorker, widgetTag, type Stack } from './harness';
 
 /** Processes of the group that wrangler dev (on this port) leads: wrangler itself and its workerd. */
 function devProcesses(port: string): { pid: number; cmd: string }[] {
@@ -78,10 +78,12 @@ describe('browser harness', () => {
   });
 
   it('lets test setup write to the D1 the running worker reads', async () => {
-    // The survey definition reads the site afresh (the collector remembers sites for a few seconds).
-    const get = () => fetch(`${stack.workerUrl}/api/v1/surveys/acme/support`, { headers: { origin: 'https://other.example' } });
+    // The worker remembers sites for up to 5 s, so the new origin is allowed within that.
+    const init = { headers: { origin: 'https://other.example' } };
+    const get = () => fetch(`${stack.workerUrl}/api/v1/surveys/acme/support`, init);
     expect((await get()).status).toBe(403);
     stack.query(`INSERT INTO site_origins (site_id, origin) VALUES ('acme', 'https://other.example')`);
+    await untilWorker(stack, '/api/v1/surveys/acme/support', async (r) => r.status === 200, init);
     expect((await get()).status).toBe(200);
   });
 

@@ -170,6 +170,19 @@ export async function startStack(opts: { siteId?: string } = {}): Promise<Stack>
   }
 }
 
+/**
+ * Waits (up to 10 s) until the worker answers `path` as `ok` wants. The worker remembers sites and
+ * surveys for up to 5 s (worker/src/db/memory.ts), so a change that test setup writes straight to D1,
+ * as the admin CLI does, reaches it within that.
+ */
+export async function untilWorker(stack: Stack, path: string, ok: (res: Response) => Promise<boolean>, init: RequestInit = {}): Promise<void> {
+  const end = Date.now() + 10_000;
+  while (!(await ok(await fetch(`${stack.workerUrl}${path}`, init)))) {
+    if (Date.now() > end) throw new Error(`the worker did not answer ${path} as expected within 10 s`);
+    await sleep(250);
+  }
+}
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',

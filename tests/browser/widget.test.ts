@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startStack, type Stack } from './harness';
+import { launchBrowser, startStack, untilWorker, type Stack } from './harness';
 import { HOSTILE_CSS, hostHtml, strictCsp, type PageOptions } from './pages';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -134,7 +134,10 @@ describe('the widget', () => {
   });
 
   it('waits the site’s minimum number of days before asking the same browser again', async () => {
+    // Straight to D1, as the admin CLI writes: the worker serves it within 5 s (it remembers sites that long).
+    const minDays = (n: number) => async (r: Response) => ((await r.json()) as { settings: { minDaysBetweenSurveys: number } }).settings.minDaysBetweenSurveys === n;
     stack.query(`UPDATE sites SET settings = '{"minDaysBetweenSurveys":30}' WHERE id = 'acme'`);
+    await untilWorker(stack, '/api/v1/surveys/acme/support', minDays(30));
     try {
       const first = await open({}, { inline: true });
       await first.page.getByRole('button', { name: 'Close' }).click();
@@ -151,6 +154,7 @@ describe('the widget', () => {
       await fresh.page.context().close();
     } finally {
       stack.query(`UPDATE sites SET settings = '{}' WHERE id = 'acme'`);
+      await untilWorker(stack, '/api/v1/surveys/acme/support', minDays(0));
     }
   });
 

@@ -1,6 +1,7 @@
 // Queries on sites, their allowed origins and their surveys.
 import * as v from 'valibot';
 import { SiteSettings, SurveyDefinition } from '../../../shared/schemas';
+import { IsolateMemory } from './memory';
 
 export interface Site {
   id: string;
@@ -21,16 +22,10 @@ interface SiteRow {
   widget_secret: string | null;
 }
 
-export async function getSite(db: D1Database, id: string): Promise<Site | null> {
-  const row = await db
-    .prepare(
-      `SELECT s.id, s.name, s.default_survey, s.settings, s.widget_secret,
-              (SELECT json_group_array(origin) FROM site_origins WHERE site_id = s.id) AS origins
-         FROM sites s WHERE s.id = ?1`,
-    )
-    .bind(id)
-    .first<SiteRow>();
-  if (!row) return null;
+const SITE_COLUMNS = `s.id, s.name, s.default_survey, s.settings, s.widget_secret,
+       (SELECT json_group_array(origin) FROM site_origins WHERE site_id = s.id) AS origins`;
+
+function toSite(row: SiteRow): Site {
   return {
     id: row.id,
     name: row.name,
@@ -38,6 +33,36 @@ export async function getSite(db: D1Database, id: string): Promise<Site | null> 
     settings: v.parse(SiteSettings, JSON.parse(row.settings)),
     origins: JSON.parse(row.origins) as string[],
     widgetSecret: row.widget_secret,
+  };
+}
+
+export async function getSite(db: D1Database, id: string): Promise<Site | null> {
+  const row = await db.prepare(`SELECT ${SITE_COLUMNS} FROM sites s WHERE s.id = ?1`).bind(id).first<SiteRow>();
+  return row ? toSite(row) : null;
+}
+
+/**
+ * A site and one of its surveys (its default one without `surveyId`) in one D1 round trip: what the
+ * widget's call needs. `definition` is null for a survey the site does not have.
+ */
+export async function getSiteSurvey(
+  db: D1Database,
+  siteId: string,
+  surveyId: string | undefined,
+): Promise<{ site: Site; surveyId: string; definition: SurveyDefinition | null } | null> {
+  const row = await db
+    .prepare(
+      `SELECT ${SITE_COLUMNS}, coalesce(?2, s.default_survey) AS survey_id,
+              (SELECT definition FROM surveys WHERE site_id = s.id AND id = coalesce(?2, s.default_survey)) AS definition
+         FROM sites s WHERE s.id = ?1`,
+    )
+    .bind(siteId, surveyId ?? null)
+    .first<SiteRow & { survey_id: string; definition: string | null }>();
+  if (!row) return null;
+  return {
+    site: toSite(row),
+    surveyId: row.survey_id,
+    definition: row.definition === null ? null : v.parse(SurveyDefinition, JSON.parse(row.definition)),
   };
 }
 
@@ -56,30 +81,22 @@ export async function getSurvey(db: D1Database, siteId: string, surveyId: string
 }
 
 /**
- * The collector's lookups, remembered for a few seconds per isolate: every response needs its site
- * (origins) and survey, and those change rarely, while each D1 round trip costs ingest throughput.
- * A change of origins or questions reaches the collector within CACHE_MS.
+ * The collector's lookups, remembered for a few seconds per isolate (db/memory.ts): every response
+ * needs its site (origins) and survey, and those change rarely, while each D1 round trip costs ingest
+ * throughput. A change of origins or questions reaches the collector within TTL_MS.
  */
-const CACHE_MS = 5000;
-// Values only, never promises: a promise made by one request must not be awaited by another.
-const cache = new Map<string, { at: number; value: unknown }>();
+const collector = new IsolateMemory<unknown>(1000);
 
-async function cached<T>(key: string, load: () => Promise<T | null>): Promise<T | null> {
-  const hit = cache.get(key);
-  if (hit && Date.now() - hit.at < CACHE_MS) return hit.value as T;
+async function cached<T>(key: string, site: string, load: () => Promise<T | null>): Promise<T | null> {
+  const hit = collector.get(key);
+  if (hit !== undefined) return hit as T;
   const value = await load();
-  if (value !== null) {
-    cache.set(key, { at: Date.now(), value });
-    if (cache.size > 1000) cache.delete(cache.keys().next().value!);
-  }
+  if (value !== null) collector.set(key, site, value);
   return value;
 }
 
-export const getSiteCached = (db: D1Database, id: string) => cached(`site:${id}`, () => getSite(db, id));
+export const getSiteCached = (db: D1Database, id: string) => cached(`site:${id}`, id, () => getSite(db, id));
 export const getSurveyCached = (db: D1Database, site: string, survey: string) =>
-  cached(`survey:${site}:${survey}`, () => getSurvey(db, site, survey));
+  cached(`survey:${site}:${survey}`, site, () => getSurvey(db, site, survey));
 
-/** Forgets what this isolate remembers of a site, after a change made through the API. */
-export function forgetSite(site: string): void {
-  for (const key of cache.keys()) if (key === `site:${site}` || key.startsWith(`survey:${site}:`)) cache.delete(key);
-}
+export { forgetSite } from './memory';

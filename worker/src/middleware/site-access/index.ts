@@ -8,7 +8,17 @@ import { ApiError } from '../errors';
 
 export async function siteForRequest(c: Context<AppEnv>, siteId: string, fresh = true): Promise<Site> {
   const site = await (fresh ? getSite : getSiteCached)(c.env.DB, siteId);
-  if (!site) throw new ApiError(404, 'site_not_found', `There is no site "${siteId}"`);
+  if (!site) throw siteNotFound(siteId);
+  checkOrigin(c, site);
+  return site;
+}
+
+export function siteNotFound(siteId: string): ApiError {
+  return new ApiError(404, 'site_not_found', `There is no site "${siteId}"`);
+}
+
+/** 403 unless the caller is on one of the site's origins; records an allowed Origin for CORS. */
+export function checkOrigin(c: Context<AppEnv>, site: Site): void {
   // Browsers always send Origin on a cross-origin call; server-to-server callers send none.
   const origin = requestOrigin(c);
   if (origin) {
@@ -17,5 +27,4 @@ export async function siteForRequest(c: Context<AppEnv>, siteId: string, fresh =
     }
     allowOrigin(c, origin);
   }
-  return site;
 }

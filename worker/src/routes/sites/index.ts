@@ -5,6 +5,7 @@ import type { AppEnv } from '../../env';
 import { DEFAULT_SURVEY, DEFAULT_SURVEY_ID } from '../../../../shared/demo';
 import { SiteCreate } from '../../../../shared/schemas';
 import { randomSecret } from '../../db/links';
+import { forgetSite } from '../../db/sites';
 import { limitBody } from '../../middleware/body';
 import { ApiError } from '../../middleware/errors';
 import { mustBeOwner, principal } from '../../middleware/session';
@@ -59,6 +60,8 @@ sites.post('/', limitBody(), async (c) => {
     ...body.origins.map((o) => db.prepare('INSERT OR IGNORE INTO site_origins (site_id, origin) VALUES (?1, ?2)').bind(body.id, o)),
     db.prepare('INSERT INTO surveys (site_id, id, definition, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)').bind(body.id, DEFAULT_SURVEY_ID, JSON.stringify(DEFAULT_SURVEY), now),
   ]);
+  // This isolate may remember the name as unknown (a widget that asked before the site existed).
+  forgetSite(body.id);
   return c.json({ id: body.id, name: body.name ?? body.id, origins: body.origins }, 201);
 });
 
