@@ -31,9 +31,10 @@ export default defineConfig({
   test: {
     projects: [
       project('worker', ['tests/worker/**/*.test.ts'], LARGE, true),
-      // The 100,000-row export and the 12,000-row read budgets without per-test storage snapshots: with
-      // them, SQLite's -shm file of a large database was sometimes still on disk when the pool copied the storage, and the pool
-      // refuses that (cloudflare/workers-sdk#11031; fixed in pool versions that need Node 22).
+      // The 100,000-row export and the 12,000-row read budgets without per-test storage snapshots:
+      // with them, SQLite's -shm file of a large database was sometimes still on disk when the pool
+      // copied the storage, and the pool refuses that (cloudflare/workers-sdk#11031; fixed in pool
+      // versions that need Node 22).
       project('worker-large', LARGE, [], false),
     ],
   },
