@@ -51,6 +51,14 @@ describe('bad input never 500s', () => {
       expect(await search('P%o')).toEqual([]);
     });
 
+    it('takes FTS5 syntax as plain text (the search index is never given an operator)', async () => {
+      for (const q of ['""', 'NEAR(a b)', 'a OR b', 'NOT perfetto', 'perf*', '^Perf', 'comment:Perfetto', '(((', '\u0000x', '"'.repeat(200), 'x'.repeat(200)]) {
+        expect(await search(q), q).toEqual([]);
+      }
+      expect(await search('"quoted"')).toEqual([COMMENTS[1]]);
+      expect(await search('"')).toEqual([COMMENTS[1]]);
+    });
+
     it('ignores ASCII case and finds emoji and accents', async () => {
       expect(await search('PERFETTO, GRAZIE')).toEqual([COMMENTS[0]]);
       expect(await search('\u{1F680}\u{1F389}')).toEqual([COMMENTS[2]]);
