@@ -33,10 +33,10 @@ describe('npm run seed', () => {
   it('migrates an empty local database, then seeds the demo site with its survey and responses', async () => {
     expect(await npmRunSeed()).toContain('Seeded site "demo" with 3000 demo responses.');
     expect(seeded()).toEqual({ sites: 'demo', surveys: 'support', responses: 3000 });
-  }, 120_000);
+  });
 
   it('runs again on the migrated, seeded database and adds nothing', async () => {
     expect(await npmRunSeed()).toContain('The database already has sites; nothing seeded.');
     expect(seeded()).toEqual({ sites: 'demo', surveys: 'support', responses: 3000 });
-  }, 120_000);
+  });
 });
