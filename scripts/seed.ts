@@ -1,5 +1,5 @@
-// Fills an empty local database with the demo site and realistic demo responses; never seeds twice.
-//   npm run seed [-- --responses 3000]
+// Migrates the local database and fills it, if empty, with the demo site and realistic demo responses;
+// never seeds twice.   npm run seed [-- --responses 3000]
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DEFAULT_SURVEY, DEFAULT_SURVEY_ID } from '../shared/demo';
 import { rebuildSql } from '../worker/src/db/rollups';
 import { demoResponsesSql } from './lib/demo-data.mjs';
-import { CommandError, d1ExecuteFile, d1Query, sqlLiteral, type Target } from './lib/wrangler';
+import { applyMigrations, CommandError, d1ExecuteFile, d1Query, sqlLiteral, type Target } from './lib/wrangler';
 
 export const DEMO_SITE = 'demo';
 
@@ -77,6 +77,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (responses !== undefined && !(Number.isInteger(responses) && responses > 0)) {
       throw new CommandError('--responses needs a positive whole number');
     }
+    // A fresh checkout has no tables yet; applying is a no-op on a migrated database.
+    applyMigrations(t);
     if (responses !== undefined && responses > 3000) {
       seedDemo(t, { responses: 3000 });
       const s = seedBulk(t, DEMO_SITE, responses);
