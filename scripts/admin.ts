@@ -4,7 +4,7 @@ import { rebuildSql } from '../worker/src/db/rollups';
 import { parseArgs, type Command } from './admin/args';
 import { setupCode, userCreate, userDisable, userRemove, userSet } from './admin/people';
 import { keyCreate, siteAddOrigin, siteCreate, siteRotateLinkSecret, siteSet, siteTemplateLinks, siteWidgetSecret } from './admin/sites';
-import { CommandError, d1Query, type Target } from './lib/wrangler';
+import { applyMigrations, CommandError, d1Query, type Target } from './lib/wrangler';
 
 const USAGE = `Usage: npm run admin -- <command> [--remote]
   site create <site> --origin <url> [--origin <url>…] [--name <name>]
@@ -58,7 +58,10 @@ export async function run(argv: string[], t: Target = {}, print = console.log): 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  run(process.argv.slice(2), { persistTo: process.env.VOCE_PERSIST_TO }).catch((err: Error) => {
+  const target: Target = { persistTo: process.env.VOCE_PERSIST_TO };
+  // A fresh checkout's local database has no tables yet; a deployed one is migrated by `npm run deploy`.
+  if (!process.argv.includes('--remote')) applyMigrations(target);
+  run(process.argv.slice(2), target).catch((err: Error) => {
     console.error(err instanceof CommandError ? err.message : err);
     process.exit(1);
   });
