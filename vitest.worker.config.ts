@@ -2,8 +2,8 @@
 import { defineWorkersProject, readD1Migrations } from '@cloudflare/vitest-pool-workers/config';
 import { defineConfig } from 'vitest/config';
 
-// Files with many thousands of rows: no per-test storage snapshots (below). They share one database,
-// so each uses a site of its own.
+// Files with many thousands of rows: no per-test storage snapshots (below), each in a project (and
+// so a database) of its own: two files on one database would apply the migrations at the same time.
 const LARGE = ['tests/worker/export-large.test.ts', 'tests/worker/bounded-reads.test.ts'];
 
 const project = (name: string, include: string[], exclude: string[], isolatedStorage: boolean) =>
@@ -35,7 +35,7 @@ export default defineConfig({
       // with them, SQLite's -shm file of a large database was sometimes still on disk when the pool
       // copied the storage, and the pool refuses that (cloudflare/workers-sdk#11031; fixed in pool
       // versions that need Node 22).
-      project('worker-large', LARGE, [], false),
+      ...LARGE.map((file, i) => project(`worker-large-${i + 1}`, [file], [], false)),
     ],
   },
 });
