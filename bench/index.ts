@@ -1,6 +1,6 @@
 // `npm run bench`: Voce's numbers beside baselines measured in the same run, printed as one report
-// and written to BENCHMARKS.md. Sections follow issue #6: bytes, ingest, reads, cost, bundles.
-// `npm run bench -- --quick` skips the 1,000,000-response read test.
+// and written to BENCHMARKS.md. Sections follow issue #6: bytes, ingest, reads, cost, bundles; 3b the views (#11).
+// `npm run bench -- --quick` skips the 1,000,000-response read and view tests.
 import { writeFileSync } from 'node:fs';
 import { ROOT } from '../scripts/lib/wrangler';
 import { reportSizes, type Sizes } from '../scripts/size';
@@ -9,6 +9,7 @@ import { benchReads } from './reads';
 import { benchSignIn } from './sign-in';
 import { benchServer } from './server';
 import { dashboardFirstLoad, peerSizes, voceWidget, workerBundle } from './sizes';
+import { benchViews, viewsReport } from './views';
 
 // D1 list prices (Workers Paid, per month) used for the cost lines: beyond the included
 // 25 billion rows read and 50 million rows written, $0.001 per million rows read and $1.00 per
@@ -125,6 +126,12 @@ say(
 );
 say();
 say(`Seeding took ${reads.map((r) => `${r.seedSeconds.toFixed(0)} s for ${r.responses.toLocaleString('en')}`).join(', ')} (\`npm run seed -- --responses N\`).`);
+
+// 3b. Views: what a person waits for, and what D1 reads, per view rather than per route (issue #11)
+say();
+say(`## 3b. Dashboard views at ${sizes.map((n) => n.toLocaleString('en')).join(', ')} responses, in Chromium as a signed-in admin`);
+say();
+for (const line of viewsReport(await benchViews(sizes))) say(line);
 
 // 4. Cost
 const written = await rowsWrittenPerResponse();
