@@ -1,6 +1,7 @@
 // `npm run bench`: Voce's numbers beside baselines measured in the same run, printed as one report
-// and written to BENCHMARKS.md. Sections follow issue #6: bytes, ingest, reads, cost, bundles; 2c is issue #11.
-// `npm run bench -- --quick` skips the 1,000,000-response read test.
+// and written to BENCHMARKS.md. Sections follow issue #6: bytes, ingest, reads, cost, bundles; 2c the
+// widget's survey call and 3b the dashboard views (#11).
+// `npm run bench -- --quick` skips the 1,000,000-response read and view tests.
 import { writeFileSync } from 'node:fs';
 import { ROOT } from '../scripts/lib/wrangler';
 import { reportSizes, type Sizes } from '../scripts/size';
@@ -10,6 +11,8 @@ import { benchSignIn } from './sign-in';
 import { benchSurvey, surveyReport } from './survey';
 import { benchServer } from './server';
 import { dashboardFirstLoad, peerSizes, voceWidget, workerBundle } from './sizes';
+import { launchBrowser } from '../tests/browser/harness';
+import { viewsOn, viewsReport, type ViewsRun } from './views';
 
 // D1 list prices (Workers Paid, per month) used for the cost lines: beyond the included
 // 25 billion rows read and 50 million rows written, $0.001 per million rows read and $1.00 per
@@ -112,7 +115,13 @@ const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
 say();
 say(`## 3. Dashboard reads at ${sizes.map((n) => n.toLocaleString('en')).join(', ')} responses (all within the last 90 days)`);
 say();
-const reads = await benchReads(sizes);
+// Section 3b's views run on section 3's servers, so each size is seeded once.
+const browser = await launchBrowser();
+const views: ViewsRun[] = [];
+const reads = await benchReads(sizes, 30, async (server, n, seedSeconds) => {
+  views.push(await viewsOn(browser, server, n, seedSeconds));
+});
+await browser.close();
 say('| responses | call | median | p95 | first call (cold) | D1 rows read per call |');
 say('|---|---|---|---|---|---|');
 for (const r of reads) {
@@ -130,6 +139,12 @@ say(
 );
 say();
 say(`Seeding took ${reads.map((r) => `${r.seedSeconds.toFixed(0)} s for ${r.responses.toLocaleString('en')}`).join(', ')} (\`npm run seed -- --responses N\`).`);
+
+// 3b. Views: what a person waits for, and what D1 reads, per view rather than per route (issue #11)
+say();
+say(`## 3b. Dashboard views at ${sizes.map((n) => n.toLocaleString('en')).join(', ')} responses, in Chromium as a signed-in admin`);
+say();
+for (const line of viewsReport(views)) say(line);
 
 // 4. Cost
 const written = await rowsWrittenPerResponse();

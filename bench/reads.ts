@@ -2,7 +2,7 @@
 // (90 days by day) and the agent breakdown, and the rows D1 read per call (X-D1-Rows-Read). The
 // first call after the server starts (cold SQLite page cache) is reported on its own.
 import { seedBulk } from '../scripts/seed';
-import { benchServer } from './server';
+import { benchServer, type BenchServer } from './server';
 
 export interface ReadRow {
   responses: number;
@@ -12,7 +12,12 @@ export interface ReadRow {
 
 const DAY = 86400_000;
 
-export async function benchReads(sizes: number[], callsEach = 30): Promise<ReadRow[]> {
+/** `also` runs on each size's seeded server after the reads (section 3b's views), so each size is seeded once. */
+export async function benchReads(
+  sizes: number[],
+  callsEach = 30,
+  also?: (server: BenchServer, n: number, seedSeconds: number) => Promise<void>,
+): Promise<ReadRow[]> {
   const out: ReadRow[] = [];
   for (const n of sizes) {
     const server = await benchServer('bench');
@@ -44,6 +49,7 @@ export async function benchReads(sizes: number[], callsEach = 30): Promise<ReadR
         row.calls.push({ name, first, p50: times[Math.floor(times.length / 2)]!, p95, rowsRead });
       }
       out.push(row);
+      await also?.(server, n, seedSeconds);
     } finally {
       await server.stop();
       server.dispose();
