@@ -26,6 +26,14 @@ function intervalOf(q: URLSearchParams): Interval {
   return days <= 31 ? 'day' : days <= 180 ? 'week' : 'month';
 }
 
+// Chart.js starts loading with the trend's data, not after it: one promise, made on first use.
+let chartModule: Promise<typeof import('./trend-chart')> | undefined;
+const loadCharts = () =>
+  (chartModule ??= import('./trend-chart').catch((err: unknown) => {
+    chartModule = undefined; // a later view tries again
+    throw err;
+  }));
+
 function Charts({ trend }: { trend: Trend }) {
   const main = useRef<HTMLCanvasElement>(null);
   const volume = useRef<HTMLCanvasElement>(null);
@@ -33,7 +41,7 @@ function Charts({ trend }: { trend: Trend }) {
   useEffect(() => {
     let undo: (() => void) | undefined;
     let gone = false;
-    import('./trend-chart').then(
+    loadCharts().then(
       (m) => {
         if (!gone && main.current && volume.current) undo = m.drawTrend(main.current, volume.current, trend);
       },
@@ -69,6 +77,7 @@ function Charts({ trend }: { trend: Trend }) {
 
 export function TrendSection({ q, site }: { q: URLSearchParams; site: string }) {
   const interval = intervalOf(q);
+  useEffect(() => void loadCharts().catch(() => {}), []);
   const res = useApi<Trend>(`/sites/${enc(site)}/trend${query({ interval, ...filterParams(q) })}`);
   const trend = res.data;
   const empty = !trend || trend.points.every((p) => p.responses === 0);
