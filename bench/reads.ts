@@ -1,6 +1,7 @@
 // Bench section 3: dashboard reads at growing sizes — median and p95 latency of summary, trend
-// (90 days by day) and the agent breakdown, and the rows D1 read per call (X-D1-Rows-Read). The
-// first call after the server starts (cold SQLite page cache) is reported on its own.
+// (90 days by day), the agent breakdown and comment search, and the rows D1 read per call
+// (X-D1-Rows-Read). The first call after the server starts (cold SQLite page cache) is reported on
+// its own.
 import { seedBulk } from '../scripts/seed';
 import { benchServer, type BenchServer } from './server';
 
@@ -31,6 +32,9 @@ export async function benchReads(
         ['summary (90 days)', `summary?${range}`],
         ['trend (90 days by day)', `trend?interval=day&${range}`],
         ['breakdown by agent', `breakdown?by=agent&${range}`],
+        // A word in about one comment in ten, and a phrase in a few hundred of a million.
+        ['comment search "attesa" (90 days)', `responses?withComment=1&q=attesa&${range}`],
+        ['comment search "non è stato risolto" (90 days)', `responses?withComment=1&q=${encodeURIComponent('non è stato risolto')}&${range}`],
       ] as const;
       const row: ReadRow = { responses: n, seedSeconds, calls: [] };
       for (const [name, path] of calls) {
