@@ -1,6 +1,7 @@
 // Validate once, at the edge, with the shared schema: bad input is a 400 with field issues.
-// Not @hono/valibot-validator: its 'json' target refuses bodies that are not application/json, and
-// sendBeacon posts text/plain; bodies are read as text under a size limit first (middleware/body).
+// Not @hono/valibot-validator: its 'json' target reads only application/json bodies (any other is
+// validated as {}), sendBeacon posts text/plain, and bodies are read as text under a size limit
+// first (middleware/body); its errors would need this shape (SPEC.md) anyway.
 import * as v from 'valibot';
 import { fieldIssues } from '../../shared/schemas';
 import { ApiError } from './middleware/errors';
