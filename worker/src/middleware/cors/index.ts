@@ -4,7 +4,7 @@
 // can read why it was refused. A refused origin gets no Access-Control-Allow-Origin at all.
 // Not Hono's cors(): it decides from the Origin alone, before the route runs, and answers every
 // preflight 204; here the allowed origins belong to the site named in the body or path (known only
-// inside the route), and a preflight from an unknown origin is a 403 (SPEC.md).
+// inside the route), and a preflight from an unknown origin is a 403 (tests/worker/responses.test.ts).
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../env';
 
