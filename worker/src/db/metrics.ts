@@ -50,25 +50,18 @@ export const GROUPS = {
   channel: 'channel',
 } as const;
 
-/** D1's own count of rows a request's queries read (what D1 bills), for the X-D1-Rows-Read header. */
-export interface ReadStats {
-  rowsRead: number;
-}
-
 export async function countsBy(
   db: D1Database,
   where: Where,
   group: keyof typeof GROUPS,
-  stats?: ReadStats,
 ): Promise<Map<string | null, Counts>> {
-  const { results, meta } = await db
+  const { results } = await db
     .prepare(
       `SELECT ${GROUPS[group]} AS k, nps, csat, ces, count(*) AS n FROM responses
         WHERE ${where.sql} GROUP BY k, nps, csat, ces`,
     )
     .bind(...where.params)
     .all<{ k: string | null; nps: number | null; csat: number | null; ces: number | null; n: number }>();
-  if (stats) stats.rowsRead += meta.rows_read ?? 0;
   const out = new Map<string | null, Counts>();
   for (const r of results) {
     let c = out.get(r.k);
@@ -113,13 +106,12 @@ export async function readTally(
   range: Range,
   f: Filters,
   group: keyof typeof GROUPS,
-  stats?: ReadStats,
 ): Promise<Tally> {
   const plan = rollupPlan(f, group);
   if (!plan) {
     const none = { issued: 0, answered: 0 };
     const [counts, links] = await Promise.all([
-      countsBy(db, responsesWhere(site, range, f), group, stats),
+      countsBy(db, responsesWhere(site, range, f), group),
       group === 'all' ? linkCounts(db, site, range.from, range.to, f).then(({ issued, answered }) => ({ issued, answered })) : none,
     ]);
     return { counts, links };
@@ -135,11 +127,10 @@ export async function readTally(
     where += ` AND survey_id = ?${params.length}`;
   }
   const key = ROLLUP_GROUPS[group as keyof typeof ROLLUP_GROUPS];
-  const { results, meta } = await db
+  const { results } = await db
     .prepare(`SELECT ${key} AS k, ${[...COUNT_COLUMNS, ...LINK_COLUMNS].map((c) => `sum(${c}) AS ${c}`).join(', ')} FROM daily_rollups WHERE ${where} GROUP BY k`)
     .bind(...params)
     .all<Record<string, number> & { k: string | null }>();
-  if (stats) stats.rowsRead += meta.rows_read ?? 0;
   const out: Tally = { counts: new Map(), links: { issued: 0, answered: 0 } };
   for (const r of results) {
     out.links.issued += r.links_issued!;
@@ -153,15 +144,4 @@ export async function readTally(
     });
   }
   return out;
-}
-
-export async function readCounts(
-  db: D1Database,
-  site: string,
-  range: Range,
-  f: Filters,
-  group: keyof typeof GROUPS,
-  stats?: ReadStats,
-): Promise<Map<string | null, Counts>> {
-  return (await readTally(db, site, range, f, group, stats)).counts;
 }

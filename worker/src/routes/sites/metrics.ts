@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { Breakdown, Summary, Trend } from '../../../../shared/api';
 import { emptyCounts, metricsFromCounts } from '../../../../shared/metrics';
 import { BreakdownQuery, RangeQuery, TrendQuery } from '../../../../shared/schemas';
-import { readCounts, readTally } from '../../db/metrics';
+import { readTally } from '../../db/metrics';
 import { validate } from '../../validate';
 import type { SiteEnv } from './access';
 import { buckets, filtersOf, resolveRange } from './range';
@@ -31,7 +31,7 @@ metrics.get('/summary', async (c) => {
 metrics.get('/trend', async (c) => {
   const q = validate(TrendQuery, c.req.query(), 'query');
   const { current } = resolveRange(q);
-  const counts = await readCounts(c.env.DB, c.get('site'), current, filtersOf(q), q.interval);
+  const { counts } = await readTally(c.env.DB, c.get('site'), current, filtersOf(q), q.interval);
   const body: Trend = {
     interval: q.interval,
     points: buckets(current, q.interval).map((start) => ({ start, ...metricsFromCounts(counts.get(start) ?? emptyCounts()) })),
@@ -42,7 +42,7 @@ metrics.get('/trend', async (c) => {
 metrics.get('/breakdown', async (c) => {
   const q = validate(BreakdownQuery, c.req.query(), 'query');
   const { current } = resolveRange(q);
-  const counts = await readCounts(c.env.DB, c.get('site'), current, filtersOf(q), q.by);
+  const { counts } = await readTally(c.env.DB, c.get('site'), current, filtersOf(q), q.by);
   const rows = [...counts].map(([key, n]) => ({ key, ...metricsFromCounts(n) }));
   rows.sort((a, b) => b.responses - a.responses || String(a.key).localeCompare(String(b.key)));
   const body: Breakdown = { by: q.by, rows };
