@@ -4,6 +4,7 @@ import { rebuildSql } from '../worker/src/db/rollups';
 import { parseArgs, type Command } from './admin/args';
 import { setupCode, userCreate, userDisable, userRemove, userSet } from './admin/people';
 import { keyCreate, siteAddOrigin, siteCreate, siteRotateLinkSecret, siteSet, siteTemplateLinks, siteWidgetSecret } from './admin/sites';
+import { webhookAdd, webhookList, webhookRemove } from './admin/webhooks';
 import { applyMigrations, CommandError, d1Query, type Target } from './lib/wrangler';
 
 const USAGE = `Usage: npm run admin -- <command> [--remote]
@@ -18,6 +19,9 @@ const USAGE = `Usage: npm run admin -- <command> [--remote]
   user set <email> [--role …] [--site <site>… | --all-sites] [--password …]
   user disable|enable|remove <email>
   setup-code                           a one-time code for creating the first admin in the dashboard
+  webhook add <site> <url> [--events response.negative,…] [--format standard|slack|teams]
+  webhook list <site>
+  webhook remove <site> <id>
   rollups rebuild`;
 
 function rollupsRebuild({ target, print }: Command): void {
@@ -41,6 +45,9 @@ const COMMANDS: Record<string, (c: Command) => unknown> = {
   'user enable': (c) => userDisable(c, false),
   'user remove': userRemove,
   'rollups rebuild': rollupsRebuild,
+  'webhook add': webhookAdd,
+  'webhook list': webhookList,
+  'webhook remove': webhookRemove,
 };
 
 export async function run(argv: string[], t: Target = {}, print = console.log): Promise<void> {

@@ -28,6 +28,9 @@ try {
   dev.child.on('exit', (code) => process.exit(code ?? 0));
   await dev.ready;
   const base = `http://127.0.0.1:${port}`;
+  // wrangler dev runs no cron: run the worker's every-minute job (webhook retries) the way
+  // --test-scheduled offers it.
+  setInterval(() => void fetch(`${base}/__scheduled?cron=*+*+*+*+*`).catch(() => {}), 60_000).unref();
   console.log(`
 Voce is running:
   Demo page   ${base}/demo

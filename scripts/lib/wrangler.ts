@@ -62,7 +62,8 @@ export function applyMigrations(t: Target = {}): void {
 
 /** Starts `wrangler dev` (with `vars` as `--var NAME:value`) and resolves once it answers on the port. */
 export function startDev(opts: { port: number; persistTo?: string; inherit?: boolean; vars?: Record<string, string> }) {
-  const args = ['dev', '--ip', '127.0.0.1', '--port', String(opts.port), '--show-interactive-dev-session=false'];
+  // --test-scheduled: /__scheduled runs the cron handler (scripts/start.ts calls it every minute).
+  const args = ['dev', '--ip', '127.0.0.1', '--port', String(opts.port), '--show-interactive-dev-session=false', '--test-scheduled'];
   if (opts.persistTo) args.push('--persist-to', opts.persistTo);
   for (const [name, value] of Object.entries(opts.vars ?? {})) args.push('--var', `${name}:${value}`);
   const child = spawn(WRANGLER, args, {

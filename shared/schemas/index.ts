@@ -9,6 +9,7 @@ export * from './link';
 export * from './fit';
 export * from './dashboard';
 export * from './people';
+export * from './webhooks';
 
 export interface FieldIssue {
   path: string;

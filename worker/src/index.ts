@@ -16,6 +16,7 @@ import { surveyPages } from './routes/survey-page';
 import { sites } from './routes/sites';
 import { surveys } from './routes/surveys';
 import { users } from './routes/users';
+import { deliverDue } from './webhooks/deliver';
 
 const app = new Hono<AppEnv>();
 
@@ -36,4 +37,9 @@ app.route('/s', surveyPages);
 app.route('/api/v1/responses', responses);
 app.route('/dashboard', dashboard);
 
-export default app;
+/** The cron (wrangler.toml [triggers]): every minute, the webhook events still unsent or due again. */
+async function scheduled(_event: ScheduledController, env: AppEnv['Bindings'], ctx: ExecutionContext): Promise<void> {
+  ctx.waitUntil(deliverDue(env.DB, { limit: 100 }).then(() => undefined));
+}
+
+export default { fetch: app.fetch, scheduled, request: app.request } satisfies ExportedHandler<AppEnv['Bindings']> & { request: typeof app.request };

@@ -1,6 +1,7 @@
 // Queries on responses. Storing is one idempotent upsert keyed by the client's UUID (email answers:
 // by their ticket's slot), so retries, beacons and concurrent duplicates never store one twice.
 import { groupCommit } from './group-commit';
+import { eventsSql } from '../webhooks/outbox';
 import { addSql, subtractSql } from './rollups';
 
 export interface ResponseRow {
@@ -95,15 +96,18 @@ function upsertRows(db: D1Database, rows: ResponseRow[]): D1PreparedStatement {
   return db.prepare(UPSERT).bind(rowsJson(rows));
 }
 
-/** The statements that store an email answer in its ticket's slot, with the rollups around it. */
+const EMAIL_SLOT = "r.site_id = ?1 AND r.survey_id = ?2 AND r.ticket = ?3 AND r.verified = ?4 AND r.source = 'email'";
+
+/** The statements that store an email answer in its ticket's slot, with the rollups around it and its webhook events. */
 export function upsertEmailWithRollups(db: D1Database, row: ResponseRow & { ticket: string }): D1PreparedStatement[] {
-  const { before, after } = around(db, "r.site_id = ?1 AND r.survey_id = ?2 AND r.ticket = ?3 AND r.verified = ?4 AND r.source = 'email'", [
+  const { before, after } = around(db, EMAIL_SLOT, [
     row.site,
     row.survey,
     row.ticket,
     row.verified,
   ]);
-  return [before, db.prepare(UPSERT_EMAIL).bind(rowsJson([row])), after];
+  const events = db.prepare(eventsSql(EMAIL_SLOT)).bind(row.site, row.survey, row.ticket, row.verified);
+  return [before, db.prepare(UPSERT_EMAIL).bind(rowsJson([row])), after, events];
 }
 
 /** The stored email answer of a ticket's slot (signed links: verified 1, template links: 0). */
@@ -126,6 +130,8 @@ export interface Stored {
   rowsWritten: number;
   /** How many responses shared its D1 batch. */
   batch: number;
+  /** Webhook events the batch wrote to the outbox (all of its responses together). */
+  events: number;
 }
 
 /** Which upsert statement of a batch each row goes in: an id seen again goes in a later one. */
@@ -146,14 +152,16 @@ export function outcomeOf(revision: number | undefined): UpsertOutcome {
 /**
  * The statements of one D1 batch, one transaction, that upsert `rows` in order: the rollups lose
  * what the affected rows contributed, the rows change (an id seen again goes in a later statement,
- * so it merges into the first), the rollups gain what the rows now contribute.
+ * so it merges into the first), the rollups gain what the rows now contribute, and the webhook
+ * events they cause are written to the outbox.
  */
 export function upsertWithRollups(db: D1Database, rows: ResponseRow[]): D1PreparedStatement[] {
   const rounds: ResponseRow[][] = [];
   roundOf(rows).forEach((round, i) => (rounds[round] ??= []).push(rows[i]!));
   const ids = JSON.stringify([...new Set(rows.map((r) => r.id))]);
-  const { before, after } = around(db, 'r.id IN (SELECT value FROM json_each(?1))', [ids]);
-  return [before, ...rounds.map((round) => upsertRows(db, round)), after];
+  const where = 'r.id IN (SELECT value FROM json_each(?1))';
+  const { before, after } = around(db, where, [ids]);
+  return [before, ...rounds.map((round) => upsertRows(db, round)), after, db.prepare(eventsSql(where)).bind(ids)];
 }
 
 /**
@@ -163,11 +171,13 @@ export function upsertWithRollups(db: D1Database, rows: ResponseRow[]): D1Prepar
 export async function upsertResponses(db: D1Database, rows: ResponseRow[]): Promise<Stored[]> {
   const results = await db.batch<{ id: string; revision: number }>(upsertWithRollups(db, rows));
   const written = results.reduce((n, x) => n + (x.meta.rows_written ?? 0), 0);
-  const rounds = results.slice(1, -1).map((x) => new Map(x.results.map((row) => [row.id, row.revision])));
+  const rounds = results.slice(1, -2).map((x) => new Map(x.results.map((row) => [row.id, row.revision])));
+  const events = results.at(-1)!.results.length;
   return roundOf(rows).map((round, i) => ({
     outcome: outcomeOf(rounds[round]!.get(rows[i]!.id)),
     rowsWritten: written / rows.length,
     batch: rows.length,
+    events,
   }));
 }
 

@@ -13,7 +13,7 @@ export async function recordLinkAnswers(
   claims: LinkClaims,
   answers: Answers,
   lang: string,
-): Promise<{ id: string; outcome: UpsertOutcome }> {
+): Promise<{ id: string; outcome: UpsertOutcome; events: number }> {
   const now = Date.now();
   const upsert = upsertEmailWithRollups(db, {
     id: crypto.randomUUID(),
@@ -37,5 +37,5 @@ export async function recordLinkAnswers(
   });
   const results = await db.batch<{ id: string; revision: number }>(claims.i ? [...upsert, markAnsweredStatement(db, claims.i, now)] : upsert);
   const stored = results[1]!.results[0];
-  return { id: stored?.id ?? '', outcome: outcomeOf(stored?.revision) };
+  return { id: stored?.id ?? '', outcome: outcomeOf(stored?.revision), events: results[3]!.results.length };
 }

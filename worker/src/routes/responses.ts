@@ -16,6 +16,7 @@ import { measure } from '../middleware/measure';
 import { limitCollector } from '../middleware/rate-limit';
 import { siteForRequest } from '../middleware/site-access';
 import { parseJsonText, validate } from '../validate';
+import { sendAfterCommit } from '../webhooks/deliver';
 
 export const responses = new Hono<AppEnv>();
 
@@ -71,14 +72,15 @@ responses.post('/', limitBody(), async (c) => {
     if (claims.s !== site.id || claims.v !== body.survey || (body.ticket !== undefined && body.ticket !== claims.t)) {
       throw invalidLink();
     }
-    const { id, outcome } = await recordLinkAnswers(c.env.DB, claims, body.answers, body.lang ?? claims.l ?? survey.defaultLang);
+    const { id, outcome, events } = await recordLinkAnswers(c.env.DB, claims, body.answers, body.lang ?? claims.l ?? survey.defaultLang);
+    if (events) sendAfterCommit(c, site.id);
     return c.json({ id, status: outcome }, outcome === 'created' ? 201 : 200);
   }
 
   await limitCollector(c, site.id);
   const verified = await verifiedTicket(c, site, body.ticket, body.token);
   const now = Date.now();
-  const { outcome, rowsWritten, batch } = await storeResponse(c.env.DB, {
+  const { outcome, rowsWritten, batch, events } = await storeResponse(c.env.DB, {
     id: body.id,
     site: site.id,
     survey: body.survey,
@@ -98,6 +100,7 @@ responses.post('/', limitBody(), async (c) => {
     createdAt: now,
     updatedAt: now,
   }, keepAlive(c));
+  if (events) sendAfterCommit(c, site.id);
   if (outcome === 'conflict') {
     throw new ApiError(
       409,

@@ -11,6 +11,7 @@ import { getSurvey } from '../db/sites';
 import { messagePage, surveyPage } from '../email/page';
 import type { AppEnv } from '../env';
 import { recordLinkAnswers, verifiedOf } from '../links/record';
+import { sendAfterCommit } from '../webhooks/deliver';
 import { signToken } from '../links/token';
 import { templateSite, verifyLink } from '../links/verify';
 import { limitBody } from '../middleware/body';
@@ -126,7 +127,8 @@ surveyPages.post('/:token{[A-Za-z0-9_.-]+}', limitBody(), async (c) => {
     const message = nothing ? survey.questions[0]?.prompt ?? '' : issues.map((i) => i.message).join('. ');
     return render(c, token, claims, { error: message, status: 400, answers: parsed.success ? parsed.output : {} });
   }
-  const { outcome } = await recordLinkAnswers(c.env.DB, claims, parsed.output, survey.lang);
+  const { outcome, events } = await recordLinkAnswers(c.env.DB, claims, parsed.output, survey.lang);
+  if (events) sendAfterCommit(c, claims.s);
   if (outcome === 'conflict') throw new ApiError(409, 'not_stored', 'The answer could not be stored');
   return c.redirect(`/s/${token}?sent=1`, 303);
 });

@@ -1,0 +1,128 @@
+// Webhooks, first slice of issue #12: the event is written to the outbox in the same D1 batch as the
+// answer, sent after the commit with Standard Webhooks headers, tried again with the same webhook-id
+// on the SPEC's schedule, and a 410 disables the endpoint. The receiver is fetchMock; the signature
+// is checked with the reference algorithm written out here, not with the worker's code.
+import { env, fetchMock } from 'cloudflare:test';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { webhookUrlProblem } from '../../shared/schemas';
+import { deliverDue, RETRY_MS } from '../../worker/src/webhooks/deliver';
+import { createSite, post, responseBody } from './setup/fixtures';
+
+const HOOK = 'https://hooks.example.test';
+const SECRET = `whsec_${btoa(String.fromCharCode(...new Uint8Array(32).map((_, i) => i + 1)))}`;
+
+interface Received {
+  headers: Record<string, string>;
+  body: string;
+}
+let received: Received[] = [];
+let answers: number[] = [];
+
+/** The Standard Webhooks reference: base64(HMAC-SHA256(base64decode(secret without whsec_), "id.ts.body")). */
+async function expectedSignature(id: string, timestamp: string, body: string): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', Uint8Array.from(atob(SECRET.slice(6)), (c) => c.charCodeAt(0)), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`${id}.${timestamp}.${body}`)));
+  return `v1,${btoa(String.fromCharCode(...mac))}`;
+}
+
+async function addEndpoint(events: string[], id = 'ep_test'): Promise<void> {
+  await env.DB.prepare('INSERT INTO webhook_endpoints (id, site_id, url, events, format, secret, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)')
+    .bind(id, 'acme', `${HOOK}/voce`, JSON.stringify(events), 'standard', SECRET, Date.now())
+    .run();
+}
+
+const outbox = () => env.DB.prepare('SELECT * FROM webhook_outbox ORDER BY created_at, event').all<Record<string, unknown>>().then((r) => r.results);
+
+async function until(check: () => Promise<boolean>, ms = 5000): Promise<void> {
+  for (const started = Date.now(); Date.now() - started < ms; ) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('timed out');
+}
+
+beforeAll(() => {
+  fetchMock.activate();
+  fetchMock.disableNetConnect();
+});
+beforeEach(async () => {
+  received = [];
+  answers = [];
+  fetchMock
+    .get(HOOK)
+    .intercept({ path: '/voce', method: 'POST' })
+    .reply((req) => {
+      received.push({ headers: Object.fromEntries(Object.entries(req.headers as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v])), body: String(req.body) });
+      return { statusCode: answers.shift() ?? 200, data: 'ok' };
+    })
+    .persist();
+  await createSite('acme');
+});
+
+describe('webhooks: the outbox and its delivery', () => {
+  it('writes a detractor’s events with the answer and delivers them signed, within seconds', async () => {
+    await addEndpoint(['response.created', 'response.negative']);
+    const body = responseBody({ answers: { nps: 2 } });
+    expect((await post(body)).status).toBe(201);
+    // In the outbox as soon as the answer is stored: the same batch wrote both.
+    expect((await outbox()).map((o) => o.event).sort()).toEqual(['response.created', 'response.negative']);
+    await until(async () => (await outbox()).every((o) => o.status === 'delivered'));
+    expect(received).toHaveLength(2);
+    for (const r of received) {
+      expect(r.headers['content-type']).toBe('application/json');
+      expect(r.headers['webhook-id']).toMatch(/^msg_[0-9a-f]{32}$/);
+      expect(Math.abs(Number(r.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(30);
+      expect(r.headers['webhook-signature']).toBe(await expectedSignature(r.headers['webhook-id']!, r.headers['webhook-timestamp']!, r.body));
+      const event = JSON.parse(r.body) as { type: string; data: { id: string; nps: number; agent: string } };
+      expect(event.data).toMatchObject({ id: body.id, nps: 2, agent: 'mario' });
+    }
+  });
+
+  it('adds no second event when the same response gets its comment later, and none for a happy customer', async () => {
+    await addEndpoint(['response.negative']);
+    const body = responseBody({ answers: { nps: 3 } });
+    await post(body);
+    await post({ ...body, answers: { comment: 'Still waiting' } });
+    await post(responseBody({ answers: { nps: 10 } }));
+    expect((await outbox()).map((o) => o.event)).toEqual(['response.negative']);
+  });
+
+  it('tries again with the same webhook-id after a 503, on the schedule, until a 2xx', async () => {
+    answers = [503, 503, 200];
+    await addEndpoint(['response.negative']);
+    await post(responseBody({ answers: { csat: 1 } }));
+    await until(async () => (await outbox())[0]!.attempts === 1);
+    let row = (await outbox())[0]!;
+    expect(row).toMatchObject({ status: 'pending', last_status: 503 });
+    const first = row.last_at as number;
+    expect(row.next_at).toBe(first + RETRY_MS[0]!);
+    expect(await deliverDue(env.DB, { now: first + 1000 })).toEqual([]); // not due yet
+    await deliverDue(env.DB, { now: first + RETRY_MS[0]! });
+    row = (await outbox())[0]!;
+    expect(row).toMatchObject({ status: 'pending', attempts: 2, next_at: first + RETRY_MS[0]! + RETRY_MS[1]! });
+    await deliverDue(env.DB, { now: first + RETRY_MS[0]! + RETRY_MS[1]! });
+    expect((await outbox())[0]).toMatchObject({ status: 'delivered', attempts: 3, last_status: 200 });
+    expect(new Set(received.map((r) => r.headers['webhook-id'])).size).toBe(1);
+    expect(received).toHaveLength(3);
+  });
+
+  it('disables the endpoint on 410 and writes no more events for it', async () => {
+    answers = [410];
+    await addEndpoint(['response.negative']);
+    await post(responseBody({ answers: { ces: 5 } }));
+    await until(async () => (await outbox())[0]!.status === 'failed');
+    const ep = await env.DB.prepare("SELECT disabled_at FROM webhook_endpoints WHERE id = 'ep_test'").first<{ disabled_at: number | null }>();
+    expect(ep!.disabled_at).toBeGreaterThan(0);
+    await post(responseBody({ answers: { ces: 5 } }));
+    expect(await outbox()).toHaveLength(1);
+  });
+
+  it('accepts https to public hosts only; http only to this machine, and only in local development', () => {
+    expect(webhookUrlProblem('https://hooks.slack.com/services/x', false)).toBeNull();
+    expect(webhookUrlProblem('http://127.0.0.1:9000/hook', true)).toBeNull();
+    for (const url of ['http://hooks.example.com/x', 'http://127.0.0.1:9000/hook', 'https://10.0.0.5/x', 'https://192.168.1.1/x', 'https://169.254.169.254/latest', 'https://[::1]/x', 'https://localhost/x', 'https://printer.local/x', 'https://user:pw@hooks.example.com/x', 'ftp://x.example.com']) {
+      expect(webhookUrlProblem(url, false), url).not.toBeNull();
+    }
+    expect(webhookUrlProblem('http://hooks.example.com/x', true)).not.toBeNull();
+  });
+});

@@ -1,0 +1,100 @@
+// Sending the outbox (issue #12, SPEC "Alerts and webhooks"): after the commit that wrote an event
+// (waitUntil), and every minute from the cron for anything unsent or failed before. At least once:
+// every try of an event carries the same webhook-id. A 2xx ends it, 410 disables the endpoint, and
+// anything else is tried again on the SPEC's schedule, then marked failed.
+import type { Context } from 'hono';
+import type { AppEnv } from '../env';
+import { sign } from './sign';
+
+/** After the first try: about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 24 h. */
+export const RETRY_MS = [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 86_400_000];
+const TIMEOUT_MS = 10_000;
+/** How long a claimed event is left to the sender that claimed it before another may try it. */
+const LEASE_MS = 60_000;
+
+interface Due {
+  id: string;
+  endpoint_id: string;
+  payload: string;
+  attempts: number;
+  url: string;
+  secret: string;
+}
+
+export interface Try {
+  id: string;
+  status: number | null;
+  outcome: 'delivered' | 'retry' | 'failed' | 'disabled';
+}
+
+/** One try: the signed POST, 10 s at most, no redirect followed (a 3xx is a failed try). */
+async function send(e: Due, now: number): Promise<{ status: number | null; error: string | null }> {
+  const timestamp = Math.floor(now / 1000);
+  try {
+    const res = await fetch(e.url, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'webhook-id': e.id,
+        'webhook-timestamp': String(timestamp),
+        'webhook-signature': await sign(e.secret, e.id, timestamp, e.payload),
+      },
+      body: e.payload,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    await res.body?.cancel(); // the receiver's body is never stored
+    return { status: res.status, error: null };
+  } catch (err) {
+    return { status: null, error: (err as Error).name === 'TimeoutError' ? 'timeout after 10 s' : String((err as Error).message).slice(0, 200) };
+  }
+}
+
+/** Sends what is due (of one site, or of all), at most `limit` events; says what became of each. */
+export async function deliverDue(db: D1Database, opts: { site?: string; limit?: number; now?: number } = {}): Promise<Try[]> {
+  const now = opts.now ?? Date.now();
+  // Claim: move next_at past the lease, so a concurrent sender (another request, the cron) skips it.
+  const { results } = await db
+    .prepare(
+      `UPDATE webhook_outbox SET next_at = ?1 + ${LEASE_MS}
+        WHERE id IN (SELECT o.id FROM webhook_outbox o JOIN webhook_endpoints e ON e.id = o.endpoint_id
+                      WHERE o.status = 'pending' AND o.next_at <= ?1 AND e.disabled_at IS NULL ${opts.site ? 'AND o.site_id = ?3' : ''}
+                      ORDER BY o.next_at LIMIT ?2)
+        RETURNING id, endpoint_id, payload, attempts,
+          (SELECT url FROM webhook_endpoints WHERE id = endpoint_id) AS url,
+          (SELECT secret FROM webhook_endpoints WHERE id = endpoint_id) AS secret`,
+    )
+    .bind(now, opts.limit ?? 20, ...(opts.site ? [opts.site] : []))
+    .all<Due>();
+  return Promise.all(
+    results.map(async (e): Promise<Try> => {
+      const { status, error } = await send(e, now);
+      const attempts = e.attempts + 1;
+      const ok = status !== null && status >= 200 && status < 300;
+      const outcome: Try['outcome'] = ok ? 'delivered' : status === 410 ? 'disabled' : attempts > RETRY_MS.length ? 'failed' : 'retry';
+      const statements = [
+        db
+          .prepare('UPDATE webhook_outbox SET status = ?2, attempts = ?3, next_at = ?4, last_at = ?5, last_status = ?6, last_error = ?7 WHERE id = ?1')
+          .bind(e.id, outcome === 'delivered' ? 'delivered' : outcome === 'retry' ? 'pending' : 'failed', attempts, outcome === 'retry' ? now + RETRY_MS[attempts - 1]! : now, now, status, error),
+      ];
+      if (outcome === 'disabled') {
+        statements.push(
+          db.prepare("UPDATE webhook_endpoints SET disabled_at = ?2, disabled_reason = 'The receiver answered 410 Gone' WHERE id = ?1").bind(e.endpoint_id, now),
+        );
+      }
+      await db.batch(statements);
+      return { id: e.id, status, outcome };
+    }),
+  );
+}
+
+/** After a commit that wrote events: send them at once, past the answer to the client (waitUntil). */
+export function sendAfterCommit(c: Context<AppEnv>, site: string): void {
+  let ctx: { waitUntil(p: Promise<unknown>): void };
+  try {
+    ctx = c.executionCtx;
+  } catch {
+    return; // an in-process call without a context: the cron sends them
+  }
+  ctx.waitUntil(deliverDue(c.env.DB, { site }).catch((err: unknown) => console.error('webhook delivery failed', err)));
+}
