@@ -5,6 +5,7 @@
 import { env, fetchMock } from 'cloudflare:test';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { webhookUrlProblem } from '../../shared/schemas';
+import { erase } from '../../worker/src/db/browse';
 import { deliverDue, RETRY_MS } from '../../worker/src/webhooks/deliver';
 import { createSite, post, responseBody } from './setup/fixtures';
 
@@ -124,5 +125,71 @@ describe('webhooks: the outbox and its delivery', () => {
       expect(webhookUrlProblem(url, false), url).not.toBeNull();
     }
     expect(webhookUrlProblem('http://hooks.example.com/x', true)).not.toBeNull();
+  });
+});
+
+describe('webhooks: Slack and Teams messages', () => {
+  async function chatEndpoint(format: 'slack' | 'teams'): Promise<void> {
+    await env.DB.prepare('INSERT INTO webhook_endpoints (id, site_id, url, events, format, secret, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)')
+      .bind(`ep_${format}`, 'acme', `${HOOK}/voce`, '["response.negative"]', format, SECRET, Date.now())
+      .run();
+  }
+
+  it('waits a minute, then sends one Slack alert with the score and the comment that came after it', async () => {
+    await chatEndpoint('slack');
+    const body = responseBody({ answers: { nps: 2 }, meta: { agent: 'luca', channel: 'email' } });
+    await post(body);
+    await post({ ...body, answers: { comment: 'Waited <3 days> & nobody called' } });
+    const row = (await outbox())[0]!;
+    expect(await deliverDue(env.DB, { now: (row.created_at as number) + 1000 })).toEqual([]); // not yet
+    await deliverDue(env.DB, { now: (row.next_at as number) + 1, origin: 'https://voce.acme.test' });
+    expect(received).toHaveLength(1);
+    const msg = JSON.parse(received[0]!.body) as { text: string; blocks: { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { url: string }[] }[] };
+    // Block Kit: a `text` fallback and `blocks` of known types.
+    expect(msg.text).toContain('Unhappy customer on ticket T-1042');
+    expect(msg.text).toContain('NPS 2/10 (detractor)');
+    expect(msg.blocks.map((b) => b.type)).toEqual(['header', 'section', 'section', 'actions']);
+    expect(msg.blocks[1]!.fields!.map((f) => f.text)).toEqual(['*NPS*\n2/10 (detractor)', '*Ticket*\nT-1042', '*Agent*\nluca', '*Channel*\nemail', '*Language*\nit']);
+    expect(msg.blocks[2]!.text!.text).toBe('> Waited &lt;3 days&gt; &amp; nobody called'); // mrkdwn control characters escaped
+    expect(msg.blocks[3]!.elements![0]!.url).toBe('https://voce.acme.test/dashboard/?site=acme&view=tickets&ticket=T-1042');
+  });
+
+  it('sends Teams an Adaptive Card for the Workflows webhook trigger', async () => {
+    await chatEndpoint('teams');
+    await post(responseBody({ answers: { csat: 1, comment: 'Nobody answered' } }));
+    const row = (await outbox())[0]!;
+    await deliverDue(env.DB, { now: (row.next_at as number) + 1 });
+    const msg = JSON.parse(received[0]!.body) as { type: string; attachments: { contentType: string; content: { type: string; version: string; body: { type: string; text?: string; facts?: { title: string; value: string }[] }[]; actions?: unknown } }[] };
+    expect(msg.type).toBe('message');
+    expect(msg.attachments[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const card = msg.attachments[0]!.content;
+    expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.4' });
+    expect(card.body[1]!.facts).toContainEqual({ title: 'CSAT', value: '1/5 (very unsatisfied)' });
+    expect(card.body[2]!.text).toBe('Nobody answered');
+    expect(card.actions).toBeUndefined(); // no known origin, no link
+  });
+
+  it('sends nothing for a response erased before its alert went, and says why', async () => {
+    await chatEndpoint('slack');
+    await post(responseBody({ ticket: 'T-gone', answers: { nps: 0 } }));
+    await env.DB.prepare("DELETE FROM responses WHERE ticket = 'T-gone'").run();
+    const row = (await outbox())[0]!;
+    await deliverDue(env.DB, { now: (row.next_at as number) + 1 });
+    expect(received).toHaveLength(0);
+    expect((await outbox())[0]).toMatchObject({ status: 'failed', last_error: 'the response was erased' });
+  });
+});
+
+describe('webhooks: erasure', () => {
+  it('erases a ticket’s webhook events with its responses', async () => {
+    await addEndpoint(['response.negative']);
+    answers = [503];
+    await post(responseBody({ ticket: 'T-erase', answers: { nps: 1, comment: 'private words' } }));
+    await post(responseBody({ ticket: 'T-keep', answers: { nps: 1 } }));
+    expect(await outbox()).toHaveLength(2);
+    await erase(env.DB, 'acme', 'ticket', 'T-erase');
+    const left = await outbox();
+    expect(left).toHaveLength(1);
+    expect(JSON.stringify(left)).not.toContain('private words');
   });
 });

@@ -39,7 +39,7 @@ app.route('/dashboard', dashboard);
 
 /** The cron (wrangler.toml [triggers]): every minute, the webhook events still unsent or due again. */
 async function scheduled(_event: ScheduledController, env: AppEnv['Bindings'], ctx: ExecutionContext): Promise<void> {
-  ctx.waitUntil(deliverDue(env.DB, { limit: 100 }).then(() => undefined));
+  ctx.waitUntil(deliverDue(env.DB, { limit: 100, origin: env.PUBLIC_ORIGIN ?? null }).then(() => undefined));
 }
 
 export default { fetch: app.fetch, scheduled, request: app.request } satisfies ExportedHandler<AppEnv['Bindings']> & { request: typeof app.request };

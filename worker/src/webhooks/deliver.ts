@@ -4,6 +4,8 @@
 // anything else is tried again on the SPEC's schedule, then marked failed.
 import type { Context } from 'hono';
 import type { AppEnv } from '../env';
+import { publicOrigin } from '../middleware/cors';
+import { dashboardLink, slackMessage, teamsMessage, type AlertResponse } from './formats';
 import { sign } from './sign';
 
 /** After the first try: about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 24 h. */
@@ -15,10 +17,13 @@ const LEASE_MS = 60_000;
 interface Due {
   id: string;
   endpoint_id: string;
+  response_id: string | null;
+  event: string;
   payload: string;
   attempts: number;
   url: string;
   secret: string;
+  format: 'standard' | 'slack' | 'teams';
 }
 
 export interface Try {
@@ -51,7 +56,23 @@ async function send(e: Due, now: number): Promise<{ status: number | null; error
 }
 
 /** Sends what is due (of one site, or of all), at most `limit` events; says what became of each. */
-export async function deliverDue(db: D1Database, opts: { site?: string; limit?: number; now?: number } = {}): Promise<Try[]> {
+/** The body of a try: the stored event, or a chat message of the response as it is now (null: erased). */
+async function bodyOf(db: D1Database, e: Due, origin: string | null): Promise<string | null> {
+  if (e.format === 'standard' || !e.response_id) return e.payload;
+  const r = await db
+    .prepare('SELECT id, site_id, ticket, nps, csat, ces, comment, lang, agent, channel FROM responses WHERE id = ?1')
+    .bind(e.response_id)
+    .first<AlertResponse>();
+  if (!r) return null;
+  const link = dashboardLink(origin, r);
+  return JSON.stringify(e.format === 'slack' ? slackMessage(e.event, r, link) : teamsMessage(e.event, r, link));
+}
+
+/**
+ * Sends what is due (of one site, or of all), at most `limit` events; says what became of each.
+ * `origin`: the dashboard's, for the links in chat messages (PUBLIC_ORIGIN, or the request's locally).
+ */
+export async function deliverDue(db: D1Database, opts: { site?: string; limit?: number; now?: number; origin?: string | null } = {}): Promise<Try[]> {
   const now = opts.now ?? Date.now();
   // Claim: move next_at past the lease, so a concurrent sender (another request, the cron) skips it.
   const { results } = await db
@@ -60,18 +81,20 @@ export async function deliverDue(db: D1Database, opts: { site?: string; limit?: 
         WHERE id IN (SELECT o.id FROM webhook_outbox o JOIN webhook_endpoints e ON e.id = o.endpoint_id
                       WHERE o.status = 'pending' AND o.next_at <= ?1 AND e.disabled_at IS NULL ${opts.site ? 'AND o.site_id = ?3' : ''}
                       ORDER BY o.next_at LIMIT ?2)
-        RETURNING id, endpoint_id, payload, attempts,
+        RETURNING id, endpoint_id, response_id, event, payload, attempts,
           (SELECT url FROM webhook_endpoints WHERE id = endpoint_id) AS url,
-          (SELECT secret FROM webhook_endpoints WHERE id = endpoint_id) AS secret`,
+          (SELECT secret FROM webhook_endpoints WHERE id = endpoint_id) AS secret,
+          (SELECT format FROM webhook_endpoints WHERE id = endpoint_id) AS format`,
     )
     .bind(now, opts.limit ?? 20, ...(opts.site ? [opts.site] : []))
     .all<Due>();
   return Promise.all(
     results.map(async (e): Promise<Try> => {
-      const { status, error } = await send(e, now);
+      const body = await bodyOf(db, e, opts.origin ?? null);
+      const { status, error } = body === null ? { status: null, error: 'the response was erased' } : await send({ ...e, payload: body }, now);
       const attempts = e.attempts + 1;
       const ok = status !== null && status >= 200 && status < 300;
-      const outcome: Try['outcome'] = ok ? 'delivered' : status === 410 ? 'disabled' : attempts > RETRY_MS.length ? 'failed' : 'retry';
+      const outcome: Try['outcome'] = ok ? 'delivered' : status === 410 ? 'disabled' : body === null || attempts > RETRY_MS.length ? 'failed' : 'retry';
       const statements = [
         db
           .prepare('UPDATE webhook_outbox SET status = ?2, attempts = ?3, next_at = ?4, last_at = ?5, last_status = ?6, last_error = ?7 WHERE id = ?1')
@@ -96,5 +119,11 @@ export function sendAfterCommit(c: Context<AppEnv>, site: string): void {
   } catch {
     return; // an in-process call without a context: the cron sends them
   }
-  ctx.waitUntil(deliverDue(c.env.DB, { site }).catch((err: unknown) => console.error('webhook delivery failed', err)));
+  let origin: string | null = null;
+  try {
+    origin = publicOrigin(c);
+  } catch {
+    // a misconfigured PUBLIC_ORIGIN: chat messages go without the link
+  }
+  ctx.waitUntil(deliverDue(c.env.DB, { site, origin }).catch((err: unknown) => console.error('webhook delivery failed', err)));
 }

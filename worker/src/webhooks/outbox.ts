@@ -12,9 +12,15 @@ const PAYLOAD = `json_object('type', ev.value, 'timestamp', strftime('%Y-%m-%dT%
   'comment', r.comment, 'lang', r.lang, 'source', r.source, 'verified', r.verified = 1, 'agent', r.agent, 'channel', r.channel,
   'createdAt', strftime('%Y-%m-%dT%H:%M:%fZ', r.created_at / 1000.0, 'unixepoch')))`;
 
+/**
+ * Slack and Teams alerts wait a minute, then show the response as it is by then: one alert with the
+ * score and the comment that often follows it, not two. Standard events go at once.
+ */
+export const CHAT_WAIT_MS = 60_000;
+
 export function eventsSql(where: string): string {
   return `INSERT INTO webhook_outbox (id, endpoint_id, site_id, response_id, event, payload, created_at, next_at)
-    SELECT 'msg_' || lower(hex(randomblob(16))), e.id, r.site_id, r.id, ev.value, ${PAYLOAD}, ${NOW_MS}, ${NOW_MS}
+    SELECT 'msg_' || lower(hex(randomblob(16))), e.id, r.site_id, r.id, ev.value, ${PAYLOAD}, ${NOW_MS}, ${NOW_MS} + CASE e.format WHEN 'standard' THEN 0 ELSE ${CHAT_WAIT_MS} END
       FROM responses r
       JOIN webhook_endpoints e ON e.site_id = r.site_id AND e.disabled_at IS NULL
       JOIN json_each(e.events) ev ON ev.value = 'response.created' OR (ev.value = 'response.negative' AND ${NEGATIVE})
