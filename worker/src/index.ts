@@ -42,4 +42,4 @@ async function scheduled(_event: ScheduledController, env: AppEnv['Bindings'], c
   ctx.waitUntil(deliverDue(env.DB, { limit: 100, origin: env.PUBLIC_ORIGIN ?? null }).then(() => undefined));
 }
 
-export default { fetch: app.fetch, scheduled, request: app.request } satisfies ExportedHandler<AppEnv['Bindings']> & { request: typeof app.request };
+export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<AppEnv['Bindings']>;

@@ -15,20 +15,11 @@ import { ApiError } from '../middleware/errors';
 import { measure } from '../middleware/measure';
 import { limitCollector } from '../middleware/rate-limit';
 import { siteForRequest } from '../middleware/site-access';
+import { keepAlive } from '../keep-alive';
 import { parseJsonText, validate } from '../validate';
 import { sendAfterCommit } from '../webhooks/deliver';
 
 export const responses = new Hono<AppEnv>();
-
-/** waitUntil of this request, when it has one (in-process test calls may not). */
-function keepAlive(c: Context<AppEnv>): ((p: Promise<unknown>) => void) | undefined {
-  try {
-    const ctx = c.executionCtx;
-    return (p) => ctx.waitUntil(p);
-  } catch {
-    return undefined;
-  }
-}
 
 const TICKET_TOKEN = /^[0-9a-f]{64}$/;
 

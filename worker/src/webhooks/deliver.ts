@@ -4,6 +4,7 @@
 // anything else is tried again on the SPEC's schedule, then marked failed.
 import type { Context } from 'hono';
 import type { AppEnv } from '../env';
+import { keepAlive } from '../keep-alive';
 import { publicOrigin } from '../middleware/cors';
 import { dashboardLink, slackMessage, teamsMessage, type AlertResponse } from './formats';
 import { sign } from './sign';
@@ -113,17 +114,13 @@ export async function deliverDue(db: D1Database, opts: { site?: string; limit?: 
 
 /** After a commit that wrote events: send them at once, past the answer to the client (waitUntil). */
 export function sendAfterCommit(c: Context<AppEnv>, site: string): void {
-  let ctx: { waitUntil(p: Promise<unknown>): void };
-  try {
-    ctx = c.executionCtx;
-  } catch {
-    return; // an in-process call without a context: the cron sends them
-  }
+  const wait = keepAlive(c);
+  if (!wait) return; // an in-process call without a context: the cron sends them
   let origin: string | null = null;
   try {
     origin = publicOrigin(c);
   } catch {
     // a misconfigured PUBLIC_ORIGIN: chat messages go without the link
   }
-  ctx.waitUntil(deliverDue(c.env.DB, { site, origin }).catch((err: unknown) => console.error('webhook delivery failed', err)));
+  wait(deliverDue(c.env.DB, { site, origin }).catch((err: unknown) => console.error('webhook delivery failed', err)));
 }
