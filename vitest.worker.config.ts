@@ -20,8 +20,9 @@ const project = (name: string, include: string[], exclude: string[], isolatedSto
         workers: {
           wrangler: { configPath: './wrangler.toml' },
           isolatedStorage,
-          // VOCE_MEASURE: the X-D1-* headers that tests/worker/responses.test.ts reads.
-          miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('migrations'), VOCE_MEASURE: '1' } },
+          // VOCE_MEASURE: the X-D1-* headers that tests/worker/responses.test.ts reads; VOCE_DEV: local
+          // development (webhooks to http://127.0.0.1).
+          miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('migrations'), VOCE_MEASURE: '1', VOCE_DEV: 'http://localhost' } },
         },
       },
     },

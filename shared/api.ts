@@ -137,3 +137,49 @@ export interface UserInfo extends Me {
   disabled: boolean;
   createdAt: string;
 }
+
+export type WebhookEventName = 'response.created' | 'response.updated' | 'response.negative' | 'followup.updated' | 'digest.weekly';
+
+/** GET /api/v1/sites/:site/webhooks (admins); POST answers the same with `secret`, shown that once. */
+export interface WebhookEndpoint {
+  id: string;
+  url: string;
+  events: WebhookEventName[];
+  format: 'standard' | 'slack' | 'teams';
+  description: string | null;
+  filter: { survey?: string; agent?: string; channel?: string };
+  createdAt: string;
+  /** Set when the receiver answered 410 Gone: nothing is sent until it is enabled again. */
+  disabledAt: string | null;
+  disabledReason: string | null;
+  pending: number;
+  failed: number;
+  lastAttempt: { at: string; status: number | null; error: string | null } | null;
+  secret?: string;
+}
+
+/** One try of an event: the receiver's status (null: no answer, see error), never its body. */
+export interface WebhookAttempt {
+  at: string;
+  status: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+/** GET /api/v1/sites/:site/webhooks/:id/messages?cursor= : the endpoint's events, newest first. */
+export interface WebhookMessage {
+  id: string;
+  event: WebhookEventName;
+  responseId: string | null;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  createdAt: string;
+  /** When the next try is due (pending only). */
+  nextAt: string | null;
+  tries: WebhookAttempt[];
+}
+
+export interface WebhookMessagePage {
+  items: WebhookMessage[];
+  next: string | null;
+}

@@ -6,7 +6,7 @@ import { Change } from './change';
 import { daysIn } from './dates';
 import { DistBar } from './dist-bar';
 import { NONE, num, pct, plural, signed } from './format';
-import { cesMargin, csatMargin } from './margins';
+import { cesMargin, csatMargin } from '../../shared/metrics/margins';
 
 function Card({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
   return (

@@ -1,5 +1,6 @@
 // The change against the previous period, said honestly: a small sample (n < 30) or a change inside
-// the 95% margin of error (NPS from the API; CSAT and CES from margins.ts) is named so, not drawn as a trend.
+// the 95% margin of error (NPS from the API; CSAT and CES from shared/metrics/margins.ts) is named so, not drawn as a trend.
+import { differenceMargin } from '../../shared/metrics/margins';
 import { round } from '../../shared/metrics/round';
 import { num, signed } from './format';
 
@@ -43,7 +44,7 @@ export function verdict(c: ChangeInput): Verdict {
   const delta = c.current - c.previous;
   const unit = c.unit ? ` ${c.unit}` : '';
   if (c.margins) {
-    const margin = Math.sqrt(c.margins[0] ** 2 + c.margins[1] ** 2);
+    const margin = differenceMargin(c.margins[0], c.margins[1]);
     if (Math.abs(delta) <= margin) {
       return {
         kind: 'margin',

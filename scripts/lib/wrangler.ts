@@ -65,7 +65,8 @@ export function startDev(opts: { port: number; persistTo?: string; inherit?: boo
   // --test-scheduled: /__scheduled runs the cron handler (scripts/start.ts calls it every minute).
   const args = ['dev', '--ip', '127.0.0.1', '--port', String(opts.port), '--show-interactive-dev-session=false', '--test-scheduled'];
   if (opts.persistTo) args.push('--persist-to', opts.persistTo);
-  for (const [name, value] of Object.entries(opts.vars ?? {})) args.push('--var', `${name}:${value}`);
+  // VOCE_DEV: local development on this origin (webhooks may go to http://127.0.0.1; never set on a deployed worker).
+  for (const [name, value] of Object.entries({ VOCE_DEV: `http://127.0.0.1:${opts.port}`, ...opts.vars })) args.push('--var', `${name}:${value}`);
   const child = spawn(WRANGLER, args, {
     cwd: ROOT,
     env: wranglerEnv,

@@ -6,3 +6,4 @@ export * from './ces';
 export * from './round';
 export * from './sentiment';
 export * from './summary';
+export * from './margins';

@@ -1,6 +1,7 @@
 // Inputs of the dashboard API: date range and filters, paging, follow-up and settings bodies.
 import * as v from 'valibot';
 import { FreeText, JsonObject, Label, Lang, Origin, Slug } from './common';
+import { RetentionDays } from './site';
 
 /** A UTC day as YYYY-MM-DD that is on the calendar: "2026-02-31" is refused, not read as 3 March. */
 const Day = v.pipe(
@@ -54,6 +55,8 @@ export const SettingsPatch = JsonObject(
     ),
     minDaysBetweenSurveys: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365))),
     requireVerifiedTickets: v.optional(v.boolean('Must be true or false')),
+    /** null: keep everything. */
+    retentionDays: v.optional(v.nullable(RetentionDays)),
   }),
 );
 

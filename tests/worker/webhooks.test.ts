@@ -97,11 +97,11 @@ describe('webhooks: the outbox and its delivery', () => {
     expect(row).toMatchObject({ status: 'pending', last_status: 503 });
     const first = row.last_at as number;
     expect(row.next_at).toBe(first + RETRY_MS[0]!);
-    expect(await deliverDue(env.DB, { now: first + 1000 })).toEqual([]); // not due yet
-    await deliverDue(env.DB, { now: first + RETRY_MS[0]! });
+    expect(await deliverDue(env.DB, { local: true, now: first + 1000 })).toEqual([]); // not due yet
+    await deliverDue(env.DB, { local: true, now: first + RETRY_MS[0]! });
     row = (await outbox())[0]!;
     expect(row).toMatchObject({ status: 'pending', attempts: 2, next_at: first + RETRY_MS[0]! + RETRY_MS[1]! });
-    await deliverDue(env.DB, { now: first + RETRY_MS[0]! + RETRY_MS[1]! });
+    await deliverDue(env.DB, { local: true, now: first + RETRY_MS[0]! + RETRY_MS[1]! });
     expect((await outbox())[0]).toMatchObject({ status: 'delivered', attempts: 3, last_status: 200 });
     expect(new Set(received.map((r) => r.headers['webhook-id'])).size).toBe(1);
     expect(received).toHaveLength(3);
@@ -141,8 +141,8 @@ describe('webhooks: Slack and Teams messages', () => {
     await post(body);
     await post({ ...body, answers: { comment: 'Waited <3 days> & nobody called' } });
     const row = (await outbox())[0]!;
-    expect(await deliverDue(env.DB, { now: (row.created_at as number) + 1000 })).toEqual([]); // not yet
-    await deliverDue(env.DB, { now: (row.next_at as number) + 1, origin: 'https://voce.acme.test' });
+    expect(await deliverDue(env.DB, { local: true, now: (row.created_at as number) + 1000 })).toEqual([]); // not yet
+    await deliverDue(env.DB, { local: true, now: (row.next_at as number) + 1, origin: 'https://voce.acme.test' });
     expect(received).toHaveLength(1);
     const msg = JSON.parse(received[0]!.body) as { text: string; blocks: { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { url: string }[] }[] };
     // Block Kit: a `text` fallback and `blocks` of known types.
@@ -158,7 +158,7 @@ describe('webhooks: Slack and Teams messages', () => {
     await chatEndpoint('teams');
     await post(responseBody({ answers: { csat: 1, comment: 'Nobody answered' } }));
     const row = (await outbox())[0]!;
-    await deliverDue(env.DB, { now: (row.next_at as number) + 1 });
+    await deliverDue(env.DB, { local: true, now: (row.next_at as number) + 1 });
     const msg = JSON.parse(received[0]!.body) as { type: string; attachments: { contentType: string; content: { type: string; version: string; body: { type: string; text?: string; facts?: { title: string; value: string }[] }[]; actions?: unknown } }[] };
     expect(msg.type).toBe('message');
     expect(msg.attachments[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
@@ -174,7 +174,7 @@ describe('webhooks: Slack and Teams messages', () => {
     await post(responseBody({ ticket: 'T-gone', answers: { nps: 0 } }));
     await env.DB.prepare("DELETE FROM responses WHERE ticket = 'T-gone'").run();
     const row = (await outbox())[0]!;
-    await deliverDue(env.DB, { now: (row.next_at as number) + 1 });
+    await deliverDue(env.DB, { local: true, now: (row.next_at as number) + 1 });
     expect(received).toHaveLength(0);
     expect((await outbox())[0]).toMatchObject({ status: 'failed', last_error: 'the response was erased' });
   });

@@ -9,6 +9,12 @@ export interface OptionalVars {
   PUBLIC_ORIGIN?: string;
   /** "1": send the X-D1-* measurement headers (`npm run bench`, the worker tests). */
   VOCE_MEASURE?: string;
+  /**
+   * Local development only (`npm start`, the tests; never on a deployed worker): the origin it serves
+   * on, e.g. "http://127.0.0.1:8787". Webhooks may then go to http://127.0.0.1 without a DNS check, and
+   * the cron's chat messages link to that origin.
+   */
+  VOCE_DEV?: string;
 }
 
 export interface AppEnv {

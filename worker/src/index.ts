@@ -16,7 +16,7 @@ import { surveyPages } from './routes/survey-page';
 import { sites } from './routes/sites';
 import { surveys } from './routes/surveys';
 import { users } from './routes/users';
-import { deliverDue } from './webhooks/deliver';
+import { everyMinute } from './scheduled';
 
 const app = new Hono<AppEnv>();
 
@@ -37,9 +37,9 @@ app.route('/s', surveyPages);
 app.route('/api/v1/responses', responses);
 app.route('/dashboard', dashboard);
 
-/** The cron (wrangler.toml [triggers]): every minute, the webhook events still unsent or due again. */
+/** The cron (wrangler.toml [triggers]): every minute, see scheduled.ts. */
 async function scheduled(_event: ScheduledController, env: AppEnv['Bindings'], ctx: ExecutionContext): Promise<void> {
-  ctx.waitUntil(deliverDue(env.DB, { limit: 100, origin: env.PUBLIC_ORIGIN ?? null }).then(() => undefined));
+  ctx.waitUntil(everyMinute(env));
 }
 
 export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<AppEnv['Bindings']>;

@@ -51,7 +51,13 @@ const MERGE_ANSWERS = `
                     ELSE json_patch(responses.aspects, excluded.aspects) END,
     lang     = coalesce(excluded.lang, responses.lang),
     updated_at = excluded.updated_at,
-    revision = responses.revision + 1`;
+    revision = responses.revision + 1,
+    answers_rev = responses.answers_rev + (
+         (excluded.csat IS NOT NULL AND excluded.csat IS NOT responses.csat)
+      OR (excluded.ces IS NOT NULL AND excluded.ces IS NOT responses.ces)
+      OR (excluded.nps IS NOT NULL AND excluded.nps IS NOT responses.nps)
+      OR (excluded.comment IS NOT NULL AND excluded.comment IS NOT responses.comment)
+      OR (excluded.aspects IS NOT NULL AND (responses.aspects IS NULL OR json_patch(responses.aspects, excluded.aspects) IS NOT json(responses.aspects))))`;
 
 const SELECT_ROWS = `SELECT ${COLUMNS.map(([, k]) => `j.value ->> '${k}'`).join(', ')} FROM json_each(?1) AS j WHERE true`;
 

@@ -6,7 +6,9 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../env';
 import { keepAlive } from '../keep-alive';
 import { publicOrigin } from '../middleware/cors';
-import { dashboardLink, slackMessage, teamsMessage, type AlertResponse } from './formats';
+import type { DigestData } from './digest';
+import { dashboardLink, digestAlert, followUpAlert, responseAlert, toSlack, toTeams, type AlertResponse, type FollowUpChange } from './formats';
+import { targetProblem } from './resolve';
 import { sign } from './sign';
 
 /** After the first try: about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 24 h. */
@@ -34,7 +36,9 @@ export interface Try {
 }
 
 /** One try: the signed POST, 10 s at most, no redirect followed (a 3xx is a failed try). */
-async function send(e: Due, now: number): Promise<{ status: number | null; error: string | null }> {
+async function send(e: Due, now: number, local: boolean): Promise<{ status: number | null; error: string | null }> {
+  const refused = await targetProblem(e.url, local);
+  if (refused) return { status: null, error: `Not sent: ${refused}` };
   const timestamp = Math.floor(now / 1000);
   try {
     const res = await fetch(e.url, {
@@ -56,24 +60,43 @@ async function send(e: Due, now: number): Promise<{ status: number | null; error
   }
 }
 
-/** Sends what is due (of one site, or of all), at most `limit` events; says what became of each. */
-/** The body of a try: the stored event, or a chat message of the response as it is now (null: erased). */
+/**
+ * The body of a try: the stored event (standard), or a chat message (null: its response was erased).
+ * Response alerts show the response as it is now; follow-up changes and digests what was stored.
+ */
 async function bodyOf(db: D1Database, e: Due, origin: string | null): Promise<string | null> {
-  if (e.format === 'standard' || !e.response_id) return e.payload;
-  const r = await db
-    .prepare('SELECT id, site_id, ticket, nps, csat, ces, comment, lang, agent, channel FROM responses WHERE id = ?1')
-    .bind(e.response_id)
-    .first<AlertResponse>();
+  if (e.format === 'standard') return e.payload;
+  const render = e.format === 'slack' ? toSlack : toTeams;
+  const data = (JSON.parse(e.payload) as { data: unknown }).data;
+  if (e.event === 'digest.weekly') return JSON.stringify(render(digestAlert(data as DigestData)));
+  const r = e.response_id
+    ? await db
+        .prepare('SELECT id, site_id, ticket, nps, csat, ces, comment, lang, agent, channel FROM responses WHERE id = ?1')
+        .bind(e.response_id)
+        .first<AlertResponse>()
+    : null;
   if (!r) return null;
   const link = dashboardLink(origin, r);
-  return JSON.stringify(e.format === 'slack' ? slackMessage(e.event, r, link) : teamsMessage(e.event, r, link));
+  if (e.event === 'followup.updated') {
+    const { followup, by } = data as { followup: FollowUpChange; by: string | null };
+    return JSON.stringify(render(followUpAlert(r, followup, by, link)));
+  }
+  return JSON.stringify(render(responseAlert(e.event, r, link)));
 }
 
-/**
- * Sends what is due (of one site, or of all), at most `limit` events; says what became of each.
- * `origin`: the dashboard's, for the links in chat messages (PUBLIC_ORIGIN, or the request's locally).
- */
-export async function deliverDue(db: D1Database, opts: { site?: string; limit?: number; now?: number; origin?: string | null } = {}): Promise<Try[]> {
+export interface DeliverOptions {
+  /** Only this site's events (a request's own); all sites' without it (the cron). */
+  site?: string;
+  limit?: number;
+  now?: number;
+  /** The dashboard's origin, for the links in chat messages (PUBLIC_ORIGIN, or the request's locally). */
+  origin?: string | null;
+  /** Local development (VOCE_DEV set): http to loopback allowed, no DNS check. */
+  local?: boolean;
+}
+
+/** Sends what is due, at most `limit` events; says what became of each. */
+export async function deliverDue(db: D1Database, opts: DeliverOptions = {}): Promise<Try[]> {
   const now = opts.now ?? Date.now();
   // Claim: move next_at past the lease, so a concurrent sender (another request, the cron) skips it.
   const { results } = await db
@@ -91,8 +114,9 @@ export async function deliverDue(db: D1Database, opts: { site?: string; limit?: 
     .all<Due>();
   return Promise.all(
     results.map(async (e): Promise<Try> => {
+      const started = Date.now();
       const body = await bodyOf(db, e, opts.origin ?? null);
-      const { status, error } = body === null ? { status: null, error: 'the response was erased' } : await send({ ...e, payload: body }, now);
+      const { status, error } = body === null ? { status: null, error: 'the response was erased' } : await send({ ...e, payload: body }, now, opts.local ?? false);
       const attempts = e.attempts + 1;
       const ok = status !== null && status >= 200 && status < 300;
       const outcome: Try['outcome'] = ok ? 'delivered' : status === 410 ? 'disabled' : body === null || attempts > RETRY_MS.length ? 'failed' : 'retry';
@@ -100,6 +124,9 @@ export async function deliverDue(db: D1Database, opts: { site?: string; limit?: 
         db
           .prepare('UPDATE webhook_outbox SET status = ?2, attempts = ?3, next_at = ?4, last_at = ?5, last_status = ?6, last_error = ?7 WHERE id = ?1')
           .bind(e.id, outcome === 'delivered' ? 'delivered' : outcome === 'retry' ? 'pending' : 'failed', attempts, outcome === 'retry' ? now + RETRY_MS[attempts - 1]! : now, now, status, error),
+        db
+          .prepare('INSERT INTO webhook_attempts (message_id, endpoint_id, at, status, error, duration_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)')
+          .bind(e.id, e.endpoint_id, now, status, error, Date.now() - started),
       ];
       if (outcome === 'disabled') {
         statements.push(
@@ -122,5 +149,5 @@ export function sendAfterCommit(c: Context<AppEnv>, site: string): void {
   } catch {
     // a misconfigured PUBLIC_ORIGIN: chat messages go without the link
   }
-  wait(deliverDue(c.env.DB, { site, origin }).catch((err: unknown) => console.error('webhook delivery failed', err)));
+  wait(deliverDue(c.env.DB, { site, origin, local: Boolean(c.env.VOCE_DEV) }).catch((err: unknown) => console.error('webhook delivery failed', err)));
 }

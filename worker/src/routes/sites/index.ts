@@ -16,6 +16,7 @@ import { metrics } from './metrics';
 import { siteResponses } from './responses';
 import { settings } from './settings';
 import { siteSurveys } from './surveys';
+import { webhooks } from './webhooks';
 
 export const sites = new Hono<AppEnv>();
 
@@ -72,4 +73,5 @@ site.route('/', siteResponses);
 site.route('/', followups);
 site.route('/', settings);
 site.route('/', siteSurveys);
+site.route('/', webhooks);
 sites.route('/:site', site as unknown as Hono<AppEnv>);

@@ -1,7 +1,7 @@
 // 95% margins of error for CSAT % and the CES mean (NPS brings its own from the API), so a change
 // between two periods is only called a change when it is larger than the noise.
-import type { CesResult } from '../../shared/metrics/ces';
-import type { CsatResult } from '../../shared/metrics/csat';
+import type { CesResult } from './ces';
+import type { CsatResult } from './csat';
 
 /** ± percentage points of CSAT %: 196 × sqrt(p(1 − p) / n), as SPEC.md's NPS margin does it. */
 export function csatMargin(c: CsatResult | null): number {
@@ -15,4 +15,9 @@ export function cesMargin(c: CesResult | null): number {
   if (!c || c.n === 0) return 0;
   const variance = c.distribution.reduce((acc, count, i) => acc + count * (i + 1 - c.mean) ** 2, 0) / c.n;
   return 1.96 * Math.sqrt(variance / c.n);
+}
+
+/** The 95% margin of the difference of two independent estimates with these margins. */
+export function differenceMargin(a: number, b: number): number {
+  return Math.sqrt(a ** 2 + b ** 2);
 }

@@ -1,0 +1,16 @@
+// The cron (wrangler.toml [triggers], every minute; `npm start` calls it under wrangler dev): the
+// weekly digests that are due, the day's retention work, then the webhook events still unsent or due
+// again. Each part is cheap when it has nothing to do.
+import type { AppEnv } from './env';
+import { dailyRetention } from './db/retention';
+import { deliverDue } from './webhooks/deliver';
+import { queueDigests } from './webhooks/digest';
+
+export async function everyMinute(env: AppEnv['Bindings'], now = Date.now()): Promise<void> {
+  const origin = env.PUBLIC_ORIGIN ?? env.VOCE_DEV ?? null;
+  // Each part on its own: a failing one must not stop the others (the next minute tries it again).
+  const run = (name: string, job: () => Promise<unknown>) => job().catch((err: unknown) => console.error(`cron: ${name} failed`, err));
+  await run('digests', () => queueDigests(env.DB, now, origin));
+  await run('retention', () => dailyRetention(env.DB, now));
+  await run('webhooks', () => deliverDue(env.DB, { limit: 100, origin, local: Boolean(env.VOCE_DEV), now }));
+}

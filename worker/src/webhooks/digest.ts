@@ -1,0 +1,206 @@
+// The weekly digest (digest.weekly, SPEC "Alerts and webhooks"): on Monday from 08:00, for every
+// endpoint that wants it, last week's NPS, CSAT and CES with their 95% margins, what changed beyond
+// the margin since the week before, the agents with the highest and lowest CSAT among those with
+// enough answers, and the follow-ups still new. Weeks run Monday to Sunday in UTC (sites have no time
+// zone yet). Queued by the every-minute cron into the outbox, once per endpoint and week (a unique
+// index), then sent like any other event; an endpoint added after Monday 08:00 starts next week.
+import type { Filters } from '../../../shared/api';
+import { cesMargin, csatMargin, differenceMargin, emptyCounts, metricsFromCounts, type MetricSet } from '../../../shared/metrics';
+import { readTally } from '../db/metrics';
+
+const DAY = 86_400_000;
+const SEND_HOUR = 8;
+/** Agents with fewer CSAT answers in the week are not ranked. */
+export const AGENT_MIN_ANSWERS = 20;
+/** Below this many answers in either week a change is not called one. */
+const SMALL_SAMPLE = 30;
+/** Follow-ups still new: counted over this many days, at most COUNT_CAP of them (then "1000+"). */
+const INBOX_DAYS = 30;
+const COUNT_CAP = 1000;
+
+export interface WeekMetrics {
+  responses: number;
+  nps: { n: number; score: number; margin95: number } | null;
+  csat: { n: number; percent: number; margin95: number } | null;
+  ces: { n: number; mean: number; margin95: number } | null;
+}
+
+export interface DigestChange {
+  metric: 'nps' | 'csat' | 'ces';
+  now: number;
+  before: number;
+  margin: number;
+  better: boolean;
+  text: string;
+}
+
+export interface AgentLine {
+  agent: string;
+  n: number;
+  percent: number;
+}
+
+export interface DigestData {
+  site: { id: string; name: string };
+  /** Monday to Sunday, both inclusive. */
+  week: { from: string; to: string; timeZone: 'UTC' };
+  filters: Filters;
+  current: WeekMetrics;
+  previous: WeekMetrics;
+  changes: DigestChange[];
+  agents: { minAnswers: number; best: AgentLine[]; worst: AgentLine[] };
+  followUps: { new: number; capped: boolean; days: number };
+  link: string | null;
+}
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Monday 00:00 UTC of the week `now` is in. */
+export function weekStart(now: number): number {
+  const midnight = Math.floor(now / DAY) * DAY;
+  const weekday = (new Date(midnight).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  return midnight - weekday * DAY;
+}
+
+function withMargins(m: MetricSet): WeekMetrics {
+  return {
+    responses: m.responses,
+    nps: m.nps && { n: m.nps.n, score: m.nps.score, margin95: m.nps.margin95 },
+    csat: m.csat && { n: m.csat.n, percent: m.csat.percent, margin95: csatMargin(m.csat) },
+    ces: m.ces && { n: m.ces.n, mean: m.ces.mean, margin95: cesMargin(m.ces) },
+  };
+}
+
+interface Estimate {
+  value: number;
+  n: number;
+  margin: number;
+}
+
+function changesOf(now: WeekMetrics, before: WeekMetrics): DigestChange[] {
+  const nps = (m: WeekMetrics): Estimate | null => m.nps && { value: m.nps.score, n: m.nps.n, margin: m.nps.margin95 };
+  const csat = (m: WeekMetrics): Estimate | null => m.csat && { value: m.csat.percent, n: m.csat.n, margin: m.csat.margin95 };
+  const ces = (m: WeekMetrics): Estimate | null => m.ces && { value: m.ces.mean, n: m.ces.n, margin: m.ces.margin95 };
+  const pairs = [
+    { metric: 'nps', a: nps(now), b: nps(before), digits: 0, unit: '' },
+    { metric: 'csat', a: csat(now), b: csat(before), digits: 0, unit: '%' },
+    { metric: 'ces', a: ces(now), b: ces(before), digits: 2, unit: '' },
+  ] as const;
+  const out: DigestChange[] = [];
+  for (const { metric, a, b, digits, unit } of pairs) {
+    if (!a || !b || a.n < SMALL_SAMPLE || b.n < SMALL_SAMPLE) continue;
+    const margin = differenceMargin(a.margin, b.margin);
+    if (Math.abs(a.value - b.value) <= margin) continue;
+    out.push({
+      metric,
+      now: a.value,
+      before: b.value,
+      margin,
+      better: metric === 'ces' ? a.value < b.value : a.value > b.value,
+      text: `${b.value.toFixed(digits)}${unit} → ${a.value.toFixed(digits)}${unit} (margin ±${margin.toFixed(Math.max(1, digits))})`,
+    });
+  }
+  return out;
+}
+
+/** Unhappy answers of the last INBOX_DAYS nobody has contacted or resolved yet, at most COUNT_CAP + 1 read. */
+async function newFollowUps(db: D1Database, site: string, f: Filters, now: number): Promise<{ new: number; capped: boolean }> {
+  const params: unknown[] = [site, now - INBOX_DAYS * DAY, COUNT_CAP + 1];
+  const extra = (['survey', 'agent', 'channel'] as const)
+    .filter((k) => f[k] !== undefined)
+    .map((k) => {
+      params.push(f[k]);
+      return ` AND r.${k === 'survey' ? 'survey_id' : k} = ?${params.length}`;
+    })
+    .join('');
+  const row = await db
+    .prepare(
+      `SELECT count(*) AS n FROM (SELECT 1 FROM responses r INDEXED BY responses_unhappy
+         WHERE r.site_id = ?1 AND r.created_at >= ?2 AND (r.nps <= 6 OR r.csat <= 2 OR r.ces >= 4)${extra}
+           AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.response_id = r.id AND f.status <> 'new')
+         LIMIT ?3)`,
+    )
+    .bind(...params)
+    .first<{ n: number }>();
+  const n = row?.n ?? 0;
+  return { new: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+}
+
+/** The digest of the week before the one `now` is in, for a site and an endpoint's filters. */
+export async function digestOf(db: D1Database, site: { id: string; name: string }, f: Filters, now: number, origin: string | null): Promise<DigestData> {
+  const to = weekStart(now);
+  const week = { from: to - 7 * DAY, to };
+  const before = { from: to - 14 * DAY, to: to - 7 * DAY };
+  const [cur, prev, agents, inbox] = await Promise.all([
+    readTally(db, site.id, week, f, 'all'),
+    readTally(db, site.id, before, f, 'all'),
+    f.agent ? null : readTally(db, site.id, week, f, 'agent'),
+    newFollowUps(db, site.id, f, now),
+  ]);
+  const current = withMargins(metricsFromCounts(cur.counts.get(null) ?? emptyCounts()));
+  const previous = withMargins(metricsFromCounts(prev.counts.get(null) ?? emptyCounts()));
+  const ranked: AgentLine[] = [];
+  for (const [agent, counts] of agents?.counts ?? []) {
+    const csat = metricsFromCounts(counts).csat;
+    if (agent !== null && csat && csat.n >= AGENT_MIN_ANSWERS) ranked.push({ agent, n: csat.n, percent: csat.percent });
+  }
+  ranked.sort((a, b) => b.percent - a.percent || b.n - a.n || a.agent.localeCompare(b.agent));
+  const best = ranked.slice(0, Math.min(3, Math.ceil(ranked.length / 2)));
+  const worst = ranked.slice(best.length).slice(-3).reverse();
+  const q = new URLSearchParams({ site: site.id, from: day(week.from), to: day(week.to - DAY) });
+  return {
+    site,
+    week: { from: day(week.from), to: day(week.to - DAY), timeZone: 'UTC' },
+    filters: f,
+    current,
+    previous,
+    changes: changesOf(current, previous),
+    agents: { minAnswers: AGENT_MIN_ANSWERS, best, worst },
+    followUps: { ...inbox, days: INBOX_DAYS },
+    link: origin ? `${origin}/dashboard/?${q}` : null,
+  };
+}
+
+interface Wanting {
+  id: string;
+  site_id: string;
+  name: string;
+  survey_id: string | null;
+  agent: string | null;
+  channel: string | null;
+}
+
+/**
+ * From Monday 08:00 on: last week's digest into the outbox of every endpoint that wants one and has
+ * none for that week yet. Cheap when there is nothing to do: one read of the endpoints.
+ */
+export async function queueDigests(db: D1Database, now: number, origin: string | null): Promise<number> {
+  const monday = weekStart(now);
+  if (now < monday + SEND_HOUR * 3_600_000) return 0;
+  const subject = day(monday - 7 * DAY);
+  const { results } = await db
+    .prepare(
+      `SELECT e.id, e.site_id, s.name, e.survey_id, e.agent, e.channel FROM webhook_endpoints e JOIN sites s ON s.id = e.site_id
+        WHERE e.disabled_at IS NULL AND e.created_at < ?1 AND EXISTS (SELECT 1 FROM json_each(e.events) WHERE value = 'digest.weekly')
+          AND NOT EXISTS (SELECT 1 FROM webhook_outbox o WHERE o.endpoint_id = e.id AND o.event = 'digest.weekly' AND o.subject = ?2)`,
+    )
+    .bind(monday + SEND_HOUR * 3_600_000, subject)
+    .all<Wanting>();
+  const digests = new Map<string, Promise<DigestData>>(); // one per site and filter
+  const insert = db.prepare(
+    `INSERT INTO webhook_outbox (id, endpoint_id, site_id, event, subject, payload, created_at, next_at)
+     VALUES ('msg_' || lower(hex(randomblob(16))), ?1, ?2, 'digest.weekly', ?3, ?4, ?5, ?5) ON CONFLICT DO NOTHING`,
+  );
+  const statements = await Promise.all(
+    results.map(async (e) => {
+      const f: Filters = { ...(e.survey_id && { survey: e.survey_id }), ...(e.agent && { agent: e.agent }), ...(e.channel && { channel: e.channel }) };
+      const key = JSON.stringify([e.site_id, f]);
+      if (!digests.has(key)) digests.set(key, digestOf(db, { id: e.site_id, name: e.name }, f, now, origin));
+      const data = await digests.get(key)!;
+      const payload = JSON.stringify({ type: 'digest.weekly', timestamp: new Date(now).toISOString(), data });
+      return insert.bind(e.id, e.site_id, subject, payload, now);
+    }),
+  );
+  if (statements.length) await db.batch(statements);
+  return statements.length;
+}
