@@ -37,6 +37,8 @@ const WRITES: [method: string, path: string][] = [
   ['PATCH', `${S}/settings`],
   ['POST', `${S}/origins`],
   ['PUT', `${S}/surveys/spare`],
+  ['POST', `${S}/webhooks`],
+  ['PATCH', `${S}/webhooks/ep_none`],
   ['POST', '/api/v1/health'],
 ];
 
@@ -128,6 +130,9 @@ export const fieldProbes: [string, Probe][] = [
       ['templateLinks an array', { templateLinks: [] }, 'templateLinks.enabled'],
       ['templateLinks null', { templateLinks: null }, 'templateLinks'],
       ['a ticket pattern that is not a regular expression', { templateLinks: { enabled: true, ticketPattern: '(' } }, 'templateLinks.ticketPattern'],
+      ['retentionDays 0', { retentionDays: 0 }, 'retentionDays'],
+      ['retentionDays 1.5', { retentionDays: 1.5 }, 'retentionDays'],
+      ['retentionDays "30"', { retentionDays: '30' }, 'retentionDays'],
     ] as const
   ).map(([name, body, issue]): [string, Probe] => [
     `PATCH settings ${name}`,
@@ -142,6 +147,24 @@ export const fieldProbes: [string, Probe][] = [
     { method: 'DELETE', path: `${S}/origins?origin=${origin}`, admin: 400 },
   ]),
   ['DELETE origins without ?origin', { method: 'DELETE', path: `${S}/origins`, admin: 400 }],
+  ...(
+    [
+      ['http:// to another host', { url: 'http://hooks.acme.test/voce' }, 'url'],
+      ['not a URL', { url: 'hooks' }, 'url'],
+      ['no URL', {}, 'url'],
+      ['an unknown event', { url: 'https://hooks.acme.test/v', events: ['response.deleted'] }, 'events.0'],
+      ['no events', { url: 'https://hooks.acme.test/v', events: [] }, 'events'],
+      ['format discord', { url: 'https://hooks.acme.test/v', format: 'discord' }, 'format'],
+      ['a filter agent with a zero-width space', { url: 'https://hooks.acme.test/v', filter: { agent: 'ma\u200brio' } }, 'filter.agent'],
+      ['a filter survey that is no slug', { url: 'https://hooks.acme.test/v', filter: { survey: 'Support!' } }, 'filter.survey'],
+    ] as const
+  ).map(([name, body, issue]): [string, Probe] => [
+    `POST webhooks ${name}`,
+    // (Private addresses are refused only in production: tests/worker/webhooks-routes.test.ts.)
+    { method: 'POST', path: `${S}/webhooks`, body: JSON.stringify(body), admin: 400, issue },
+  ]),
+  ['PATCH webhooks enabled false', { method: 'PATCH', path: `${S}/webhooks/ep_none`, body: '{"enabled":false}', admin: 400, issue: 'enabled' }],
+  ['PATCH a webhook of nobody', { method: 'PATCH', path: `${S}/webhooks/ep_none`, body: '{"format":"slack"}', admin: 404 }],
   ['POST keys label with a zero-width space', { method: 'POST', path: `${S}/keys`, body: '{"label":"ci\\u200b"}', admin: 400, issue: 'label' }],
   ['POST keys label an array', { method: 'POST', path: `${S}/keys`, body: '{"label":[]}', admin: 400, issue: 'label' }],
   ...(

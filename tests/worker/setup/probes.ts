@@ -63,7 +63,7 @@ export interface Probe {
   issue?: string;
 }
 
-const ADMIN_ONLY = /^\/api\/v1\/(sites|users)$|\/(followups|settings|origins|keys|surveys)\b/;
+const ADMIN_ONLY = /^\/api\/v1\/(sites|users)$|\/(followups|settings|origins|keys|surveys|webhooks)\b/;
 const keyExpects = (p: Probe) =>
   p.key ?? (p.admin !== undefined && (p.method ?? 'GET') !== 'GET' && ADMIN_ONLY.test(p.path.split('?')[0]!) ? 403 : p.admin);
 
