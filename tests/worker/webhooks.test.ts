@@ -1,62 +1,21 @@
 // Webhooks, first slice of issue #12: the event is written to the outbox in the same D1 batch as the
 // answer, sent after the commit with Standard Webhooks headers, tried again with the same webhook-id
 // on the SPEC's schedule, and a 410 disables the endpoint. The receiver is fetchMock; the signature
-// is checked with the reference algorithm written out here, not with the worker's code.
+// is checked with the reference algorithm (setup/webhooks.ts), not with the worker's code.
 import { env, fetchMock } from 'cloudflare:test';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { webhookUrlProblem } from '../../shared/schemas';
 import { erase } from '../../worker/src/db/browse';
 import { deliverDue, RETRY_MS } from '../../worker/src/webhooks/deliver';
 import { createSite, post, responseBody } from './setup/fixtures';
-
-const HOOK = 'https://hooks.example.test';
-const SECRET = `whsec_${btoa(String.fromCharCode(...new Uint8Array(32).map((_, i) => i + 1)))}`;
-
-interface Received {
-  headers: Record<string, string>;
-  body: string;
-}
-let received: Received[] = [];
-let answers: number[] = [];
-
-/** The Standard Webhooks reference: base64(HMAC-SHA256(base64decode(secret without whsec_), "id.ts.body")). */
-async function expectedSignature(id: string, timestamp: string, body: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', Uint8Array.from(atob(SECRET.slice(6)), (c) => c.charCodeAt(0)), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`${id}.${timestamp}.${body}`)));
-  return `v1,${btoa(String.fromCharCode(...mac))}`;
-}
-
-async function addEndpoint(events: string[], id = 'ep_test'): Promise<void> {
-  await env.DB.prepare('INSERT INTO webhook_endpoints (id, site_id, url, events, format, secret, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)')
-    .bind(id, 'acme', `${HOOK}/voce`, JSON.stringify(events), 'standard', SECRET, Date.now())
-    .run();
-}
-
-const outbox = () => env.DB.prepare('SELECT * FROM webhook_outbox ORDER BY created_at, event').all<Record<string, unknown>>().then((r) => r.results);
-
-async function until(check: () => Promise<boolean>, ms = 5000): Promise<void> {
-  for (const started = Date.now(); Date.now() - started < ms; ) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('timed out');
-}
+import { addEndpoint, expectedSignature, installReceiver, outbox, receiver, until } from './setup/webhooks';
 
 beforeAll(() => {
   fetchMock.activate();
   fetchMock.disableNetConnect();
 });
 beforeEach(async () => {
-  received = [];
-  answers = [];
-  fetchMock
-    .get(HOOK)
-    .intercept({ path: '/voce', method: 'POST' })
-    .reply((req) => {
-      received.push({ headers: Object.fromEntries(Object.entries(req.headers as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v])), body: String(req.body) });
-      return { statusCode: answers.shift() ?? 200, data: 'ok' };
-    })
-    .persist();
+  installReceiver();
   await createSite('acme');
 });
 
@@ -68,8 +27,8 @@ describe('webhooks: the outbox and its delivery', () => {
     // In the outbox as soon as the answer is stored: the same batch wrote both.
     expect((await outbox()).map((o) => o.event).sort()).toEqual(['response.created', 'response.negative']);
     await until(async () => (await outbox()).every((o) => o.status === 'delivered'));
-    expect(received).toHaveLength(2);
-    for (const r of received) {
+    expect(receiver.received).toHaveLength(2);
+    for (const r of receiver.received) {
       expect(r.headers['content-type']).toBe('application/json');
       expect(r.headers['webhook-id']).toMatch(/^msg_[0-9a-f]{32}$/);
       expect(Math.abs(Number(r.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(30);
@@ -89,7 +48,7 @@ describe('webhooks: the outbox and its delivery', () => {
   });
 
   it('tries again with the same webhook-id after a 503, on the schedule, until a 2xx', async () => {
-    answers = [503, 503, 200];
+    receiver.answers = [503, 503, 200];
     await addEndpoint(['response.negative']);
     await post(responseBody({ answers: { csat: 1 } }));
     await until(async () => (await outbox())[0]!.attempts === 1);
@@ -103,12 +62,12 @@ describe('webhooks: the outbox and its delivery', () => {
     expect(row).toMatchObject({ status: 'pending', attempts: 2, next_at: first + RETRY_MS[0]! + RETRY_MS[1]! });
     await deliverDue(env.DB, { local: true, now: first + RETRY_MS[0]! + RETRY_MS[1]! });
     expect((await outbox())[0]).toMatchObject({ status: 'delivered', attempts: 3, last_status: 200 });
-    expect(new Set(received.map((r) => r.headers['webhook-id'])).size).toBe(1);
-    expect(received).toHaveLength(3);
+    expect(new Set(receiver.received.map((r) => r.headers['webhook-id'])).size).toBe(1);
+    expect(receiver.received).toHaveLength(3);
   });
 
   it('disables the endpoint on 410 and writes no more events for it', async () => {
-    answers = [410];
+    receiver.answers = [410];
     await addEndpoint(['response.negative']);
     await post(responseBody({ answers: { ces: 5 } }));
     await until(async () => (await outbox())[0]!.status === 'failed');
@@ -129,11 +88,7 @@ describe('webhooks: the outbox and its delivery', () => {
 });
 
 describe('webhooks: Slack and Teams messages', () => {
-  async function chatEndpoint(format: 'slack' | 'teams'): Promise<void> {
-    await env.DB.prepare('INSERT INTO webhook_endpoints (id, site_id, url, events, format, secret, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)')
-      .bind(`ep_${format}`, 'acme', `${HOOK}/voce`, '["response.negative"]', format, SECRET, Date.now())
-      .run();
-  }
+  const chatEndpoint = (format: 'slack' | 'teams') => addEndpoint(['response.negative'], { id: `ep_${format}`, format });
 
   it('waits a minute, then sends one Slack alert with the score and the comment that came after it', async () => {
     await chatEndpoint('slack');
@@ -143,8 +98,8 @@ describe('webhooks: Slack and Teams messages', () => {
     const row = (await outbox())[0]!;
     expect(await deliverDue(env.DB, { local: true, now: (row.created_at as number) + 1000 })).toEqual([]); // not yet
     await deliverDue(env.DB, { local: true, now: (row.next_at as number) + 1, origin: 'https://voce.acme.test' });
-    expect(received).toHaveLength(1);
-    const msg = JSON.parse(received[0]!.body) as { text: string; blocks: { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { url: string }[] }[] };
+    expect(receiver.received).toHaveLength(1);
+    const msg = JSON.parse(receiver.received[0]!.body) as { text: string; blocks: { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { url: string }[] }[] };
     // Block Kit: a `text` fallback and `blocks` of known types.
     expect(msg.text).toContain('Unhappy customer on ticket T-1042');
     expect(msg.text).toContain('NPS 2/10 (detractor)');
@@ -159,7 +114,7 @@ describe('webhooks: Slack and Teams messages', () => {
     await post(responseBody({ answers: { csat: 1, comment: 'Nobody answered' } }));
     const row = (await outbox())[0]!;
     await deliverDue(env.DB, { local: true, now: (row.next_at as number) + 1 });
-    const msg = JSON.parse(received[0]!.body) as { type: string; attachments: { contentType: string; content: { type: string; version: string; body: { type: string; text?: string; facts?: { title: string; value: string }[] }[]; actions?: unknown } }[] };
+    const msg = JSON.parse(receiver.received[0]!.body) as { type: string; attachments: { contentType: string; content: { type: string; version: string; body: { type: string; text?: string; facts?: { title: string; value: string }[] }[]; actions?: unknown } }[] };
     expect(msg.type).toBe('message');
     expect(msg.attachments[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
     const card = msg.attachments[0]!.content;
@@ -175,7 +130,7 @@ describe('webhooks: Slack and Teams messages', () => {
     await env.DB.prepare("DELETE FROM responses WHERE ticket = 'T-gone'").run();
     const row = (await outbox())[0]!;
     await deliverDue(env.DB, { local: true, now: (row.next_at as number) + 1 });
-    expect(received).toHaveLength(0);
+    expect(receiver.received).toHaveLength(0);
     expect((await outbox())[0]).toMatchObject({ status: 'failed', last_error: 'the response was erased' });
   });
 });
@@ -183,7 +138,7 @@ describe('webhooks: Slack and Teams messages', () => {
 describe('webhooks: erasure', () => {
   it('erases a ticket’s webhook events with its responses', async () => {
     await addEndpoint(['response.negative']);
-    answers = [503];
+    receiver.answers = [503];
     await post(responseBody({ ticket: 'T-erase', answers: { nps: 1, comment: 'private words' } }));
     await post(responseBody({ ticket: 'T-keep', answers: { nps: 1 } }));
     expect(await outbox()).toHaveLength(2);
