@@ -20,6 +20,7 @@ const USAGE = `Usage: npm run admin -- <command> [--remote]
   user disable|enable|remove <email>
   setup-code                           a one-time code for creating the first admin in the dashboard
   webhook add <site> <url> [--events response.negative,…] [--format standard|slack|teams]
+                [--survey <id>] [--agent <id>] [--channel <name>]
   webhook list <site>
   webhook remove <site> <id>
   rollups rebuild`;

@@ -196,16 +196,18 @@ describe('npm run admin -- webhook', () => {
   beforeAll(() => admin('site', 'create', 'hooks', '--origin', 'https://hooks-site.test'), 60_000);
 
   it('adds an endpoint and prints its whsec_ secret once, lists and removes it', async () => {
-    const out = await admin('webhook', 'add', 'hooks', 'https://hooks.acme.test/voce', '--events', 'response.negative,response.created', '--format', 'slack');
+    const out = await admin('webhook', 'add', 'hooks', 'https://hooks.acme.test/voce', '--events', 'response.negative,response.created', '--format', 'slack', '--agent', 'luca');
     const id = /ep_[0-9a-f]{16}/.exec(out)?.[0];
     const secret = /whsec_[A-Za-z0-9+/]{43}=/.exec(out)?.[0];
     expect(id).toBeDefined();
     expect(secret).toBeDefined();
-    expect(d1Query<{ events: string; format: string }>(`SELECT events, format FROM webhook_endpoints WHERE id = '${id}'`, t)).toEqual([
-      { events: '["response.negative","response.created"]', format: 'slack' },
+    expect(out).toContain('(only agent luca)');
+    expect(d1Query<{ events: string; format: string }>(`SELECT events, format, agent, channel FROM webhook_endpoints WHERE id = '${id}'`, t)).toEqual([
+      { events: '["response.negative","response.created"]', format: 'slack', agent: 'luca', channel: null },
     ]);
     const list = await admin('webhook', 'list', 'hooks');
     expect(list).toContain(id);
+    expect(list).toContain('only agent luca');
     expect(list).not.toContain(secret);
     expect(await admin('webhook', 'remove', 'hooks', id!)).toContain('Removed');
     expect(d1Query('SELECT count(*) AS n FROM webhook_endpoints', t)).toEqual([{ n: 0 }]);
@@ -215,6 +217,7 @@ describe('npm run admin -- webhook', () => {
     await expect(admin('webhook', 'add', 'hooks', 'http://hooks.acme.test/voce')).rejects.toThrow(/https/);
     await expect(admin('webhook', 'add', 'hooks', 'https://hooks.acme.test/voce', '--events', 'response.deleted')).rejects.toThrow(/Unknown event/);
     await expect(admin('webhook', 'add', 'hooks', 'https://hooks.acme.test/voce', '--format', 'discord')).rejects.toThrow(/standard, slack or teams/);
+    await expect(admin('webhook', 'add', 'hooks', 'https://hooks.acme.test/voce', '--survey', 'Support!')).rejects.toThrow(/Filter/);
     expect(await admin('webhook', 'add', 'hooks', 'http://127.0.0.1:9000/hook')).toContain('Added webhook');
     expect(d1Query('SELECT count(*) AS n FROM webhook_endpoints', t)).toEqual([{ n: 1 }]);
   });
