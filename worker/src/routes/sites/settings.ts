@@ -33,6 +33,7 @@ settings.get('/settings', async (c) => {
     templateLinks: site.settings.templateLinks,
     minDaysBetweenSurveys: site.settings.minDaysBetweenSurveys,
     requireVerifiedTickets: site.settings.requireVerifiedTickets,
+    ticketUrl: site.settings.ticketUrl ?? null,
     keys: results.map((k) => ({
       id: k.id,
       prefix: k.prefix,
@@ -50,9 +51,20 @@ settings.patch('/settings', limitBody(), async (c) => {
     throw new ApiError(400, 'invalid_request', 'The ticket pattern is not accepted', [{ path: 'templateLinks.ticketPattern', message: patternProblem }]);
   }
   const site = (await getSite(c.env.DB, c.get('site')))!;
-  const next = { ...site.settings, ...patch };
+  const { ticketUrl, ...rest } = patch;
+  const next = { ...site.settings, ...rest };
+  // null or "" removes the helpdesk link: tickets link to the dashboard's ticket view again.
+  if (ticketUrl !== undefined) {
+    if (ticketUrl) next.ticketUrl = ticketUrl;
+    else delete next.ticketUrl;
+  }
   await c.env.DB.prepare('UPDATE sites SET settings = ?2 WHERE id = ?1').bind(site.id, JSON.stringify(next)).run();
-  return c.json({ templateLinks: next.templateLinks, minDaysBetweenSurveys: next.minDaysBetweenSurveys, requireVerifiedTickets: next.requireVerifiedTickets });
+  return c.json({
+    templateLinks: next.templateLinks,
+    minDaysBetweenSurveys: next.minDaysBetweenSurveys,
+    requireVerifiedTickets: next.requireVerifiedTickets,
+    ticketUrl: next.ticketUrl ?? null,
+  });
 });
 
 settings.post('/origins', limitBody(), async (c) => {
