@@ -127,7 +127,8 @@ export async function followUpCounts(db: D1Database, site: string, range: Range,
   const n = a!.results[0] as unknown as ReasonSums & { scanned: number; n: number };
   const more = n.scanned > COUNT_CAP;
   const by = new Map((b!.results as unknown as (ReasonSums & { st: FollowUpStatus; n: number })[]).map((r) => [r.st, r]));
-  const count = (x: number, m = false): InboxCount => ({ n: x, more: m });
+  // Past the cap, "at least COUNT_CAP" (the scan took one more to know there are more).
+  const count = (x: number, m = false): InboxCount => ({ n: m ? Math.min(x, COUNT_CAP) : x, more: m });
   const zero: ReasonSums = { detractor: 0, low_csat: 0, high_effort: 0 };
   // The reasons of the status shown (of every status without one); new items' sums may have stopped at the cap.
   const shown: ReasonSums[] = [];
