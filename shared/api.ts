@@ -99,27 +99,71 @@ export interface ResponsePage {
 }
 
 export type FollowUpStatus = 'new' | 'contacted' | 'resolved';
+export const FOLLOWUP_STATUSES: readonly FollowUpStatus[] = ['new', 'contacted', 'resolved'];
+
+/** Why an answer needs a call back: NPS 0–6, CSAT ≤ 2, CES ≥ 4 (an answer may have several). */
+export type FollowUpReason = 'detractor' | 'low-csat' | 'high-effort';
+export const FOLLOWUP_REASONS: readonly FollowUpReason[] = ['detractor', 'low-csat', 'high-effort'];
 
 export interface FollowUp {
   response: ResponseItem;
   status: FollowUpStatus;
+  /** The user id of the person who owns it (one of GET …/people), or a name typed before owners were people. */
   owner: string | null;
+  /** That person's email now; null without an owner, or when no such user exists any more. */
+  ownerEmail: string | null;
   note: string | null;
   /** Why it needs a call back. */
-  reasons: ('detractor' | 'low-csat' | 'high-effort')[];
+  reasons: FollowUpReason[];
+  /** The follow-up question the comment answered (the survey's English wording); null without a comment. */
+  question: string | null;
   updatedAt: string | null;
 }
 
-/** GET /api/v1/sites/:site/followups?status=&cursor= ; PATCH /api/v1/sites/:site/followups/:responseId {status?, owner?, note?} */
+/**
+ * GET /api/v1/sites/:site/followups?status=&from&to&survey&agent&channel&source&lang&verified&reason=&withComment=1&mine=1&cursor=
+ * (no from/to: every day); PATCH /api/v1/sites/:site/followups/:responseId {status?, owner?, note?}
+ */
 export interface FollowUpPage {
   items: FollowUp[];
   next: string | null;
+}
+
+/** A count that may have stopped at a cap: `more` means there are at least `n` (shown as "n+"). */
+export interface InboxCount {
+  n: number;
+  more: boolean;
+}
+
+/**
+ * GET /api/v1/sites/:site/followups/counts?… (the list's filters): items per status for the filter
+ * (with its reason), and per reason for the filter and its status (every status without one).
+ */
+export interface FollowUpCounts {
+  status: Record<FollowUpStatus, InboxCount>;
+  reasons: Record<FollowUpReason, InboxCount>;
+}
+
+/** Someone who may work a site's follow-up inbox: an enabled admin or responder with the site. */
+export interface Person {
+  id: string;
+  email: string;
+  role: Role;
+}
+
+/** GET /api/v1/sites/:site/people (people signed in; not API keys) */
+export interface SitePeople {
+  people: Person[];
+  /** The caller's user id. */
+  me: string;
 }
 
 export interface SiteInfo {
   id: string;
   name: string;
   defaultSurvey: string;
+  /** The helpdesk's address of a ticket, with `{ticket}` where the ticket ID goes (site setting). */
+  ticketUrl: string | null;
   surveys: string[];
   agents: string[];
   channels: string[];

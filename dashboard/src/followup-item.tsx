@@ -1,7 +1,8 @@
-// One follow-up: why it needs a call back, the response, and its status, owner and note
-// (editable by admins and responders with Save; read-only for viewers).
+// One follow-up: why it needs a call back, the response with the question its comment answered, and
+// its status, owner (one of the site's people) and note — editable by admins and responders with
+// Save, read-only for viewers.
 import { useState } from 'preact/hooks';
-import type { FollowUp, FollowUpStatus } from '../../shared/api';
+import type { FollowUp, FollowUpReason, FollowUpStatus, SitePeople } from '../../shared/api';
 import { api, ApiError, enc } from './api';
 import { fmtTime } from './dates';
 import { ResponseView } from './response-item';
@@ -12,7 +13,7 @@ export const STATUSES: { id: FollowUpStatus; label: string }[] = [
   { id: 'resolved', label: 'Resolved' },
 ];
 
-const REASONS: Record<FollowUp['reasons'][number], string> = {
+export const REASONS: Record<FollowUpReason, string> = {
   detractor: 'Detractor',
   'low-csat': 'CSAT ≤ 2',
   'high-effort': 'High effort',
@@ -23,10 +24,21 @@ interface Props {
   site: string;
   item: FollowUp;
   readOnly: boolean;
+  /** Who may own it (GET …/people); undefined while loading. */
+  people: SitePeople | undefined;
+  ticketUrl: string | null;
   onSaved(next: FollowUp): void;
 }
 
-export function FollowUpItem({ q, site, item, readOnly, onSaved }: Props) {
+/** The owner in words: the person's email, else what was stored (a name typed before owners were people). */
+export function ownerText(item: FollowUp, people: SitePeople | undefined): string {
+  if (!item.owner) return 'Nobody';
+  const email = people?.people.find((p) => p.id === item.owner)?.email ?? item.ownerEmail;
+  if (email) return item.owner === people?.me ? `${email} (you)` : email;
+  return `${item.owner} (no longer here)`;
+}
+
+export function FollowUpItem({ q, site, item, readOnly, people, ticketUrl, onSaved }: Props) {
   const id = item.response.id;
   const [status, setStatus] = useState<FollowUpStatus>(item.status);
   const [owner, setOwner] = useState(item.owner ?? '');
@@ -36,20 +48,24 @@ export function FollowUpItem({ q, site, item, readOnly, onSaved }: Props) {
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
     if (state.busy) return;
+    // Only what changed: an owner who has left the site stays unless someone picks another.
+    const body: Record<string, string | null> = {};
+    if (status !== item.status) body.status = status;
+    if (owner !== (item.owner ?? '')) body.owner = owner || null;
+    if ((note.trim() || null) !== item.note) body.note = note.trim() || null;
     setState({ busy: true, msg: 'Saving…' });
     try {
-      const next = await api<FollowUp>(`/sites/${enc(site)}/followups/${enc(id)}`, {
-        method: 'PATCH',
-        body: { status, owner: owner.trim() || null, note: note.trim() || null },
-      });
-      onSaved(next);
+      const next = await api<FollowUp>(`/sites/${enc(site)}/followups/${enc(id)}`, { method: 'PATCH', body });
       setState({ msg: next.status !== item.status ? `Saved; moved to “${next.status}”.` : 'Saved.' });
+      onSaved(next);
     } catch (err) {
       const a = err as ApiError;
       setState({ error: a.notBuilt ? 'Saving is not available yet.' : a.message });
     }
   };
 
+  // The stored owner may no longer be one of the people (removed from the site, or a typed name): keep it choosable.
+  const known = !item.owner || people?.people.some((p) => p.id === item.owner);
   const reasons = (
     <div class="reasons">
       <span id={`fr-${id}`} class="reasons-label">
@@ -70,7 +86,7 @@ export function FollowUpItem({ q, site, item, readOnly, onSaved }: Props) {
       <dt>Status</dt>
       <dd>{STATUSES.find((s) => s.id === item.status)?.label ?? item.status}</dd>
       <dt>Owner</dt>
-      <dd>{item.owner ?? '—'}</dd>
+      <dd>{item.owner ? ownerText(item, people) : '—'}</dd>
       <dt>Note</dt>
       <dd class="note-text">{item.note ?? '—'}</dd>
       {item.updatedAt && (
@@ -102,13 +118,15 @@ export function FollowUpItem({ q, site, item, readOnly, onSaved }: Props) {
       </div>
       <div class="field">
         <label for={`fo-${id}`}>Owner</label>
-        <input
-          id={`fo-${id}`}
-          value={owner}
-          maxLength={120}
-          autoComplete="off"
-          onInput={(e) => setOwner(e.currentTarget.value)}
-        />
+        <select id={`fo-${id}`} value={owner} onChange={(e) => setOwner(e.currentTarget.value)}>
+          <option value="">Nobody</option>
+          {!known && <option value={item.owner!}>{ownerText(item, people)}</option>}
+          {people?.people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.id === people.me ? `${p.email} (you)` : p.email}
+            </option>
+          ))}
+        </select>
       </div>
       <div class="field wide">
         <label for={`fn-${id}`}>Note</label>
@@ -137,5 +155,14 @@ export function FollowUpItem({ q, site, item, readOnly, onSaved }: Props) {
     </form>
   );
 
-  return <ResponseView q={q} r={item.response} badges={reasons} side={side} />;
+  return (
+    <ResponseView
+      q={q}
+      r={item.response}
+      badges={reasons}
+      side={side}
+      ticketUrl={ticketUrl}
+      question={item.question}
+    />
+  );
 }

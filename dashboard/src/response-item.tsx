@@ -5,6 +5,7 @@ import type { ComponentChildren } from 'preact';
 import type { ResponseItem } from '../../shared/api';
 import { sentiment } from '../../shared/metrics/sentiment';
 import { npsGroup } from '../../shared/metrics/nps';
+import { ticketHref } from '../../shared/ticket-url';
 import { fmtTime } from './dates';
 import { onLinkClick, viewHref } from './route';
 
@@ -76,8 +77,18 @@ export function VerifiedMark() {
   );
 }
 
-export function TicketLink({ q, ticket }: { q: URLSearchParams; ticket: string | null }) {
+/** The ticket in the helpdesk when the site has a `ticketUrl` template, else the dashboard's ticket view. */
+export function TicketLink({ q, ticket, ticketUrl }: { q: URLSearchParams; ticket: string | null; ticketUrl?: string | null }) {
   if (!ticket) return <span class="muted">no ticket</span>;
+  if (ticketUrl) {
+    return (
+      <a href={ticketHref(ticketUrl, ticket)} target="_blank" rel="noopener noreferrer" class="external">
+        Ticket {ticket}
+        <span class="sr-only"> in the helpdesk (opens in a new tab)</span>
+        <span aria-hidden="true"> ↗</span>
+      </a>
+    );
+  }
   return (
     <a href={viewHref(q, 'tickets', { ticket })} onClick={onLinkClick}>
       Ticket {ticket}
@@ -95,9 +106,13 @@ interface ViewProps {
   side?: ComponentChildren;
   /** False on the ticket's own page. */
   ticketLink?: boolean;
+  /** The site's helpdesk template (SiteInfo.ticketUrl): the ticket links there. */
+  ticketUrl?: string | null;
+  /** The follow-up question the comment answered. */
+  question?: string | null;
 }
 
-export function ResponseView({ q, r, headingLevel = 2, badges, side, ticketLink = true }: ViewProps) {
+export function ResponseView({ q, r, headingLevel = 2, badges, side, ticketLink = true, ticketUrl, question }: ViewProps) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const meta = [
     r.agent && `Agent ${r.agent}`,
@@ -114,13 +129,19 @@ export function ResponseView({ q, r, headingLevel = 2, badges, side, ticketLink 
         </H>
         {(ticketLink || r.verified) && (
           <span class="response-ticket">
-            {ticketLink && <TicketLink q={q} ticket={r.ticket} />}
+            {ticketLink && <TicketLink q={q} ticket={r.ticket} ticketUrl={ticketUrl} />}
             {r.verified && <VerifiedMark />}
           </span>
         )}
       </header>
       {badges}
       <Scores r={r} />
+      {r.comment && question && (
+        <p class="comment-question">
+          <span class="muted">Asked: </span>
+          {question}
+        </p>
+      )}
       {r.comment ? <p class="comment">{r.comment}</p> : <p class="muted">No comment</p>}
       {r.aspects && Object.keys(r.aspects).length > 0 && (
         <p class="muted small">

@@ -4,6 +4,7 @@ import type { Me, SiteInfo } from '../../shared/api';
 import { isAdmin, isOwner } from './access';
 import { enc } from './api';
 import { onLinkClick, viewHref } from './route';
+import { SettingsHelpdesk } from './settings-helpdesk';
 import { SettingsKeys } from './settings-keys';
 import { SettingsOrigins, SettingsTemplateLinks } from './settings-origins';
 import { SettingsNewSite } from './settings-sites';
@@ -17,6 +18,8 @@ export interface SiteSettings {
   templateLinks: { enabled: boolean; ticketPattern?: string };
   /** Widget answers need a ticket token signed by the site's server; template links are refused. */
   requireVerifiedTickets?: boolean;
+  /** The helpdesk's ticket address with {ticket}; null: tickets link to the dashboard. */
+  ticketUrl?: string | null;
   keys: { id: string; prefix: string; label: string | null; createdAt: string; revokedAt: string | null }[];
 }
 
@@ -94,6 +97,15 @@ export function Settings({ q, site, sites, me, reloadSites }: Props) {
                 value={res.data.templateLinks}
                 requireVerified={res.data.requireVerifiedTickets ?? false}
                 reload={res.reload}
+              />
+              <SettingsHelpdesk
+                key={site.id}
+                site={site.id}
+                value={res.data.ticketUrl ?? null}
+                reload={() => {
+                  res.reload();
+                  reloadSites();
+                }}
               />
               <SettingsKeys site={site.id} keys={res.data.keys} reload={res.reload} />
             </>

@@ -2,7 +2,7 @@
 import type { ResponseItem, SiteInfo } from '../../shared/api';
 import { enc } from './api';
 import { plural } from './format';
-import { ResponseView } from './response-item';
+import { ResponseView, TicketLink } from './response-item';
 import { navigate, withParams } from './route';
 import { useApi } from './use-api';
 import { ErrorNote, Loading } from './ui';
@@ -57,6 +57,11 @@ export function Tickets({ q, site }: { q: URLSearchParams; site: SiteInfo }) {
           <h2 id="ticket-h">
             Ticket {res.data.ticket}: {plural(res.data.responses.length, 'response')}
           </h2>
+          {site.ticketUrl && (
+            <p>
+              <TicketLink q={q} ticket={res.data.ticket} ticketUrl={site.ticketUrl} />
+            </p>
+          )}
           <ol class="responses">
             {res.data.responses.map((r) => (
               <li key={r.id}>

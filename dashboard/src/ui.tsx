@@ -46,7 +46,7 @@ export interface SegmentedProps<T extends string> {
   legend: string;
   name: string;
   value: T;
-  options: { id: T; label: string }[];
+  options: { id: T; label: ComponentChildren }[];
   onChange(value: T): void;
 }
 

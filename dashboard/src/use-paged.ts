@@ -10,6 +10,8 @@ export interface Paged<T> {
   loadMore(): void;
   reload(): void;
   replace(index: number, item: T): void;
+  /** Takes an item out of the list at once (it no longer belongs to it, e.g. another status). */
+  remove(index: number): void;
 }
 
 export function usePaged<T>(path: string | null): Paged<T> {
@@ -66,5 +68,6 @@ export function usePaged<T>(path: string | null): Paged<T> {
     loadMore: () => next && fetchPage(next),
     reload: () => setTick((t) => t + 1),
     replace: (i, item) => setItems((old) => old?.map((x, j) => (j === i ? item : x))),
+    remove: (i) => setItems((old) => old?.filter((_, j) => j !== i)),
   };
 }

@@ -3,7 +3,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DEFAULT_SURVEY, DEFAULT_SURVEY_ID } from '../../shared/demo';
 import { hashApiKey, keyPrefix, newApiKey } from '../../shared/keys';
-import { Label, Slug } from '../../shared/schemas';
+import { Label, Slug, TicketUrlOrNone } from '../../shared/schemas';
 import { checkTicketPattern } from '../../shared/ticket-pattern';
 import { CommandError, d1Query, sqlLiteral } from '../lib/wrangler';
 import { onOff, origin, parse, requireSite, type Command } from './args';
@@ -52,13 +52,23 @@ export function siteTemplateLinks({ rest, flags, target, print }: Command): void
   print(`Template links for site "${site}" are ${on ? 'on' : 'off'}${pattern ? `, ticket IDs matching ${pattern}` : ''}.`);
 }
 
-/** `site set <site> --require-verified-tickets on|off` */
+/** `site set <site> [--require-verified-tickets on|off] [--ticket-url <template with {ticket}> | --ticket-url ""]` */
 export function siteSet({ rest, flags, target, print }: Command): void {
   const site = parse(Slug, rest[0], 'Site');
   const require = flags.get('require-verified-tickets')?.[0];
-  if (require === undefined) throw new CommandError('Say what to set, e.g. npm run admin -- site set acme --require-verified-tickets on');
-  const on = onOff(require, 'npm run admin -- site set acme --require-verified-tickets on');
+  const ticketUrl = flags.get('ticket-url')?.[0];
+  if (require === undefined && ticketUrl === undefined) {
+    throw new CommandError('Say what to set, e.g. npm run admin -- site set acme --require-verified-tickets on, or --ticket-url https://acme.zendesk.com/agent/tickets/{ticket}');
+  }
+  const on = require === undefined ? undefined : onOff(require, 'npm run admin -- site set acme --require-verified-tickets on');
+  const url = ticketUrl === undefined ? undefined : parse(TicketUrlOrNone, ticketUrl, 'Ticket URL');
   requireSite(site, target);
+  if (url !== undefined) {
+    const change = url ? `json_set(settings, '$.ticketUrl', ${sqlLiteral(url)})` : "json_remove(settings, '$.ticketUrl')";
+    d1Query(`UPDATE sites SET settings = ${change} WHERE id = ${sqlLiteral(site)}`, target);
+    print(url ? `Tickets of site "${site}" now link to ${url}` : `Tickets of site "${site}" link to the dashboard's ticket view again.`);
+  }
+  if (on === undefined) return;
   d1Query(`UPDATE sites SET settings = json_set(settings, '$.requireVerifiedTickets', json('${on}')) WHERE id = ${sqlLiteral(site)}`, target);
   print(
     on

@@ -1,4 +1,5 @@
 // Shipped languages and the resolution of a stored survey into the wording of one language.
+import { sentiment } from '../metrics/sentiment';
 import { DEFAULT_ASPECTS, type QuestionKind, type SurveyDefinition, type TextOverride } from '../schemas/survey';
 import { de } from './de';
 import { en } from './en';
@@ -80,4 +81,16 @@ export function resolveSurvey(def: SurveyDefinition, lang: string): ResolvedSurv
 /** Languages a survey can be shown in: the shipped ones plus any it has wording for. */
 export function surveyLanguages(def: SurveyDefinition): string[] {
   return [...new Set([...Object.keys(LANGUAGES), ...Object.keys(def.text)])];
+}
+
+/**
+ * The follow-up prompt a comment answers: the most negative answer's, as the widget and the email
+ * page ask it (the widget keeps its own copy of this rule, for its size budget).
+ */
+export function followUpPrompt(survey: ResolvedSurvey, answers: Partial<Record<QuestionKind, number | null>>): string {
+  const moods = survey.questions
+    .filter((q) => q.followUp && answers[q.kind] != null)
+    .map((q) => ({ q, m: sentiment(q.kind, answers[q.kind]!) }));
+  const pick = moods.find((x) => x.m === 'negative') ?? moods.find((x) => x.m === 'neutral') ?? moods[0];
+  return pick ? pick.q.followUp![pick.m] : survey.commentLabel;
 }

@@ -1,7 +1,7 @@
 // Inputs of the dashboard API: date range and filters, paging, follow-up and settings bodies.
 import * as v from 'valibot';
 import { FreeText, JsonObject, Label, Lang, Origin, Slug } from './common';
-import { RetentionDays } from './site';
+import { RetentionDays, TicketUrlOrNone } from './site';
 
 /** A UTC day as YYYY-MM-DD that is on the calendar: "2026-02-31" is refused, not read as 3 March. */
 const Day = v.pipe(
@@ -40,9 +40,22 @@ export const ResponsesQuery = v.object({
   limit: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/), v.transform(Number), v.minValue(1), v.maxValue(200)), '50'),
 });
 
+/** The follow-up inbox's list and counts: the range and filters, a status, a reason, and two switches. */
+export const FollowUpsQuery = v.object({
+  ...RangeQuery.entries,
+  status: v.optional(v.picklist(['new', 'contacted', 'resolved'], 'Must be "new", "contacted" or "resolved"')),
+  reason: v.optional(v.picklist(['detractor', 'low-csat', 'high-effort'], 'Must be "detractor", "low-csat" or "high-effort"')),
+  withComment: v.optional(v.picklist(['0', '1'], 'Must be "1" (with a comment only) or "0"')),
+  /** Owned by the signed-in person. */
+  mine: v.optional(v.picklist(['0', '1'], 'Must be "1" (assigned to me) or "0"')),
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
+});
+export type FollowUpsQuery = v.InferOutput<typeof FollowUpsQuery>;
+
 export const FollowUpPatch = JsonObject(
   v.object({
     status: v.optional(v.picklist(['new', 'contacted', 'resolved'])),
+    /** A user id from GET …/people (checked by the route), or null for nobody. */
     owner: v.optional(v.nullable(Label(120))),
     note: v.optional(v.nullable(FreeText(2000))),
   }),
@@ -57,6 +70,8 @@ export const SettingsPatch = JsonObject(
     requireVerifiedTickets: v.optional(v.boolean('Must be true or false')),
     /** null: keep everything. */
     retentionDays: v.optional(v.nullable(RetentionDays)),
+    /** null (or "") removes it. */
+    ticketUrl: v.optional(v.nullable(TicketUrlOrNone)),
   }),
 );
 

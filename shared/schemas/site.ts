@@ -2,6 +2,35 @@
 import * as v from 'valibot';
 import { Label, Origin, Slug } from './common';
 
+/** An http(s) address once `{ticket}` is put in (https everywhere but local helpdesks). */
+function isWebAddress(s: string): boolean {
+  try {
+    const u = new URL(s.replaceAll('{ticket}', 'T-1'));
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '' && /^https?:\/\//i.test(s) && !/\s/.test(s);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A helpdesk's address of a ticket, `{ticket}` standing for the ticket ID (URL-encoded when it is
+ * put in: shared/ticket-url.ts), e.g. https://acme.zendesk.com/agent/tickets/{ticket}.
+ */
+export const TicketUrl = v.pipe(
+  v.string('Must be a string'),
+  v.trim(),
+  v.maxLength(500, 'Must be at most 500 characters'),
+  v.check(isWebAddress, 'Must be an https:// (or http://) address'),
+  v.check((s) => s.includes('{ticket}'), 'Must contain {ticket} where the ticket ID goes'),
+);
+
+/** The same, or "" for none (the settings form's empty field). */
+export const TicketUrlOrNone = v.pipe(
+  v.string('Must be a string'),
+  v.trim(),
+  v.check((s) => s === '' || (s.length <= 500 && isWebAddress(s) && s.includes('{ticket}')), 'Must be an https:// (or http://) address of at most 500 characters with {ticket} in it, or empty'),
+);
+
 export const RetentionDays = v.pipe(v.number(), v.integer('Whole days'), v.minValue(7, 'At least 7 days'), v.maxValue(3650, 'At most 3650 days'));
 
 export const SiteSettings = v.object({
@@ -19,6 +48,8 @@ export const SiteSettings = v.object({
   requireVerifiedTickets: v.optional(v.boolean(), false),
   /** Answers, comments, links and webhook events older than this many days are erased every day; per-day counts remain. */
   retentionDays: v.optional(RetentionDays),
+  /** Where a ticket lives in the helpdesk; without it, tickets link to the dashboard's ticket view. */
+  ticketUrl: v.optional(TicketUrl),
 });
 export type SiteSettings = v.InferOutput<typeof SiteSettings>;
 

@@ -190,6 +190,16 @@ describe('npm run admin -- site secrets and verified tickets', () => {
     await admin('site', 'set', 'acme', '--require-verified-tickets', 'off');
     expect(d1Query("SELECT json_extract(settings, '$.requireVerifiedTickets') AS r FROM sites WHERE id = 'acme'", t)).toEqual([{ r: 0 }]);
   });
+
+  it('sets and removes the helpdesk ticket address, refusing one without {ticket}', async () => {
+    const url = 'https://acme.zendesk.com/agent/tickets/{ticket}';
+    await admin('site', 'set', 'acme', '--ticket-url', url);
+    expect(d1Query("SELECT settings ->> '$.ticketUrl' AS u FROM sites WHERE id = 'acme'", t)).toEqual([{ u: url }]);
+    await expect(admin('site', 'set', 'acme', '--ticket-url', 'https://acme.zendesk.com/agent/tickets/')).rejects.toThrow(/\{ticket\}/);
+    expect(d1Query("SELECT settings ->> '$.ticketUrl' AS u FROM sites WHERE id = 'acme'", t)).toEqual([{ u: url }]);
+    await admin('site', 'set', 'acme', '--ticket-url', '');
+    expect(d1Query("SELECT settings ->> '$.ticketUrl' AS u FROM sites WHERE id = 'acme'", t)).toEqual([{ u: null }]);
+  });
 });
 
 describe('npm run admin -- webhook', () => {

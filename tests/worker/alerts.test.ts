@@ -7,6 +7,7 @@ import { rebuildSql } from '../../worker/src/db/rollups';
 import { deliverDue } from '../../worker/src/webhooks/deliver';
 import { queueDigests, weekStart, type DigestData } from '../../worker/src/webhooks/digest';
 import { forgetResolved, targetProblem } from '../../worker/src/webhooks/resolve';
+import { addUser, call, signIn } from './setup/dashboard';
 import { createSite, post, responseBody } from './setup/fixtures';
 import { addEndpoint, installReceiver, outbox, receiver, until } from './setup/webhooks';
 
@@ -62,6 +63,32 @@ describe('endpoint filters', () => {
     const by = (ep: string) => rows.filter((o) => o.endpoint_id === ep).map((o) => JSON.parse(o.payload as string).data as { agent: string; channel: string; survey: string });
     expect(by('ep_luca').map((d) => d.agent)).toEqual(['luca']);
     expect(by('ep_email').map((d) => `${d.survey}/${d.channel}`)).toEqual(['support/email']);
+  });
+});
+
+describe('followup.updated', () => {
+  it('tells who moved which unhappy answer where, in the same batch as the change; a change that changes nothing tells nothing', async () => {
+    await addEndpoint(['followup.updated']);
+    await addEndpoint(['followup.updated'], { id: 'ep_slack', format: 'slack' });
+    await addUser('resp@acme.test', 'a long password', 'responder');
+    const responder = await signIn('resp@acme.test', 'a long password');
+    const body = responseBody({ answers: { csat: 1, comment: 'Mai più' } });
+    await post(body);
+    const me = (await (await call(responder, '/api/v1/sites/acme/people')).json()) as { me: string };
+    const patch = (json: unknown) => call(responder, `/api/v1/sites/acme/followups/${body.id}`, { method: 'PATCH', json });
+    expect((await patch({ status: 'contacted', owner: me.me })).status).toBe(200);
+    expect((await patch({ status: 'contacted' })).status).toBe(200); // no change
+    const rows = (await outbox()).filter((o) => o.event === 'followup.updated');
+    expect(rows).toHaveLength(2); // one per endpoint
+    const { data } = JSON.parse(rows.find((o) => o.endpoint_id === 'ep_test')!.payload as string) as { data: Record<string, unknown> };
+    expect(data).toMatchObject({
+      by: 'resp@acme.test',
+      followup: { status: 'contacted', owner: 'resp@acme.test', note: null, previous: { status: 'new', owner: null } },
+      response: { id: body.id, csat: 1, comment: 'Mai più', ticket: 'T-1042' },
+    });
+    await until(async () => receiver.received.length === 2);
+    const slack = receiver.received.map((r) => JSON.parse(r.body) as { text?: string }).find((m) => m.text)!;
+    expect(slack.text).toMatch(/^Follow-up on ticket T-1042 moved from new to contacted: Status contacted, Owner resp@acme.test, Changed by resp@acme.test/);
   });
 });
 

@@ -5,6 +5,8 @@ import { env, SELF } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoResponses } from '../../scripts/lib/demo-data.mjs';
 import { rebuildSql } from '../../worker/src/db/rollups';
+import type { FollowUpCounts } from '../../shared/api';
+import { COUNT_CAP } from '../../worker/src/db/inbox';
 import { SCAN } from '../../worker/src/db/lists';
 import { addUser, call, signIn, type Session } from './setup/dashboard';
 import { createSite } from './setup/fixtures';
@@ -20,15 +22,19 @@ const FILTERS = { none: '', one: '&agent=luca', two: '&agent=luca&channel=email'
 function views(range: string, filter: string): Record<string, string[]> {
   const s = '/api/v1/sites/demo';
   const q = `${range}${filter}`;
+  const inbox = (p: string) => [`${s}/followups?${p}`, `${s}/followups/counts?${p}`, `${s}/people`];
   return {
     overview: [`${s}/summary?${q}`, `${s}/trend?interval=day&${q}`, `${s}/breakdown?by=agent&${q}`, `${s}/breakdown?by=channel&${q}`],
     comments: [`${s}/responses?${q}&withComment=1`],
     'comments, detractors': [`${s}/responses?${q}&withComment=1&category=detractor`],
     'comments, search': [`${s}/responses?${q}&withComment=1&q=attesa`],
     'comments, short search': [`${s}/responses?${q}&withComment=1&q=ok`],
-    followups: [`${s}/followups?status=new`],
-    'followups, all': [`${s}/followups`],
-    'followups, contacted': [`${s}/followups?status=contacted`],
+    // The inbox: its page, its counts per status and reason, and the people to assign (issue #12).
+    followups: inbox(`status=new&${q}`),
+    'followups, all': inbox(q),
+    'followups, contacted': inbox(`status=contacted&${q}`),
+    'followups, reason and comment': inbox(`status=new&reason=high-effort&withComment=1&${q}`),
+    'followups, mine': inbox(`status=new&mine=1&${q}`),
     tickets: [`${s}/tickets/T-1000123`],
     settings: [`${s}/settings`, `${s}/surveys`, '/api/v1/users'],
   };
@@ -85,7 +91,8 @@ describe('rows read per dashboard view', () => {
   it('do not grow with the responses stored (2,000 → 12,000 over the same 90 days)', () => {
     // Slack for cells that fill up (more agent × channel pairs answer on a day), not for growth with
     // rows. A list page scans at most SCAN candidates (three rows read each), whatever the data.
-    const limit = (k: string) => (/^(comments|followups)/.test(k) ? 3 * SCAN + 100 : small.get(k)! * 1.3 + 300);
+    // The inbox adds its counts: at most COUNT_CAP unhappy answers (index entry, row, follow-up probe).
+    const limit = (k: string) => (/^comments/.test(k) ? 3 * SCAN + 100 : /^followups/.test(k) ? 3 * SCAN + 3 * COUNT_CAP + 200 : small.get(k)! * 1.3 + 300);
     const grew = [...large].filter(([k, n]) => n > limit(k)).map(([k, n]) => `${k}: ${small.get(k)} → ${n}`);
     console.log(Object.fromEntries([...large].map(([k, n]) => [k, `${small.get(k)} → ${n}`])));
     expect(grew).toEqual([]);
@@ -94,6 +101,17 @@ describe('rows read per dashboard view', () => {
   it('stay within the budgets: 5,000 rows a view over 30 days, 10,000 over 90', () => {
     const over = [...large].filter(([k, n]) => n > (k.includes('90d') ? 10_000 : 5000)).map(([k, n]) => `${k}: ${n}`);
     expect(over).toEqual([]);
+  });
+
+  it('count at most COUNT_CAP new items in the inbox, and say so', async () => {
+    const res = await call(admin, `/api/v1/sites/demo/followups/counts?${D90}`);
+    const counts = (await res.json()) as FollowUpCounts;
+    expect(counts.status.new).toEqual({ n: COUNT_CAP, more: true });
+    expect(counts.reasons.detractor.more).toBe(true);
+    // A filter nothing matches reads as many rows, not more: the cap is on candidates, not matches.
+    const none = await call(admin, `/api/v1/sites/demo/followups/counts?${D90}&agent=nobody`);
+    expect(((await none.json()) as FollowUpCounts).status.new).toEqual({ n: 0, more: true });
+    expect(Number(none.headers.get('x-d1-rows-read'))).toBeLessThan(3 * COUNT_CAP + 100);
   });
 
   it('scan at most SCAN candidates per list page, with a cursor to go on', async () => {

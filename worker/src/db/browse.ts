@@ -80,11 +80,16 @@ export async function ticketResponses(db: D1Database, site: string, ticket: stri
 export interface FollowUpRow extends Row {
   f_status: FollowUpStatus | null;
   f_owner: string | null;
+  f_owner_email: string | null;
   f_note: string | null;
   f_updated: number | null;
 }
 
-export function toFollowUp(r: FollowUpRow): FollowUp {
+/** The reasons of a row as SQL (alias r), in the order of FOLLOWUP_REASONS. */
+export const REASON_SQL = { detractor: 'r.nps <= 6', 'low-csat': 'r.csat <= 2', 'high-effort': 'r.ces >= 4' } as const;
+
+/** A row as the inbox shows it; `question` says which follow-up prompt its comment answered. */
+export function toFollowUp(r: FollowUpRow, question: (r: Row) => string | null = () => null): FollowUp {
   const reasons: FollowUp['reasons'] = [];
   if (r.nps !== null && r.nps <= 6) reasons.push('detractor');
   if (r.csat !== null && r.csat <= 2) reasons.push('low-csat');
@@ -93,35 +98,47 @@ export function toFollowUp(r: FollowUpRow): FollowUp {
     response: toItem(r),
     status: r.f_status ?? 'new',
     owner: r.f_owner,
+    ownerEmail: r.f_owner_email,
     note: r.f_note,
     reasons,
+    question: r.comment === null ? null : question(r),
     updatedAt: r.f_updated ? new Date(r.f_updated).toISOString() : null,
   };
 }
 
+/** The follow-up columns (alias f, and the owner's email now) of a row of responses (alias r). */
+export const FOLLOWUP_COLUMNS = `${COLUMNS}, f.status AS f_status, f.owner AS f_owner, f.note AS f_note, f.updated_at AS f_updated,
+  (SELECT email FROM users WHERE id = f.owner) AS f_owner_email`;
+
 /** The follow-up columns of responses `from` (alias r) with their state (alias f). */
-export const followUpSelect = (from = 'responses r') => `SELECT ${COLUMNS}, f.status AS f_status, f.owner AS f_owner, f.note AS f_note, f.updated_at AS f_updated
-  FROM ${from} LEFT JOIN followups f ON f.response_id = r.id`;
+export const followUpSelect = (from = 'responses r') => `SELECT ${FOLLOWUP_COLUMNS} FROM ${from} LEFT JOIN followups f ON f.response_id = r.id`;
 export const FOLLOWUP_SELECT = followUpSelect();
 
-export async function getFollowUp(db: D1Database, site: string, responseId: string): Promise<FollowUp | null> {
+export async function getFollowUp(db: D1Database, site: string, responseId: string, question?: (r: Row) => string | null): Promise<FollowUp | null> {
   const row = await db.prepare(`${FOLLOWUP_SELECT} WHERE r.site_id = ?1 AND r.id = ?2 AND ${UNHAPPY}`).bind(site, responseId).first<FollowUpRow>();
-  return row ? toFollowUp(row) : null;
+  return row ? toFollowUp(row, question) : null;
 }
 
+/**
+ * A follow-up's new state, in one D1 batch: whatever the change causes (an outbox event, say) joins
+ * that batch through `also`, so it is written with the change or not at all.
+ */
 export async function saveFollowUp(
   db: D1Database,
   site: string,
   responseId: string,
   f: { status: FollowUpStatus; owner: string | null; note: string | null },
+  also: D1PreparedStatement[] = [],
 ): Promise<void> {
-  await db
-    .prepare(
-      `INSERT INTO followups (response_id, site_id, status, owner, note, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-       ON CONFLICT (response_id) DO UPDATE SET status = excluded.status, owner = excluded.owner, note = excluded.note, updated_at = excluded.updated_at`,
-    )
-    .bind(responseId, site, f.status, f.owner, f.note, Date.now())
-    .run();
+  await db.batch([
+    db
+      .prepare(
+        `INSERT INTO followups (response_id, site_id, status, owner, note, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (response_id) DO UPDATE SET status = excluded.status, owner = excluded.owner, note = excluded.note, updated_at = excluded.updated_at`,
+      )
+      .bind(responseId, site, f.status, f.owner, f.note, Date.now()),
+    ...also,
+  ]);
 }
 
 /** Erasure: every response (and its follow-up and webhook events) and every link of a ticket or customer; `also` joins the batch. */

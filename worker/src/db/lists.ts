@@ -1,10 +1,10 @@
-// The lists a person pages through — comments (with search) and the follow-up inbox — read a bounded
+// The lists a person pages through — comments (with search) and the follow-up inbox (inbox.ts) — read a bounded
 // number of rows per page, however many responses are stored (issue #11). Each page first takes at
 // most SCAN candidates from an index, newest first (the comments, the unhappy answers, or the search
 // index's matches), then keeps those that pass every filter. A page can so come back short, or even
 // empty, with a cursor to go on: "Load more" continues where the scan stopped.
-import type { Filters, FollowUp, FollowUpStatus, ResponseItem } from '../../../shared/api';
-import { CATEGORY_SQL, COLUMNS, followUpSelect, toFollowUp, toItem, UNHAPPY, type Category, type FollowUpRow, type Row } from './browse';
+import type { Filters, ResponseItem } from '../../../shared/api';
+import { CATEGORY_SQL, COLUMNS, toItem, type Category, type Row } from './browse';
 import { responsesWhere, type Range, type Where } from './metrics';
 import { ftsQuery } from './search';
 
@@ -35,7 +35,7 @@ export interface Page<T> {
   next: string | null;
 }
 
-interface Candidate {
+export interface Candidate {
   rid: number;
   at: number;
   id: string;
@@ -45,7 +45,7 @@ interface Candidate {
  * Up to `limit` hits newest first: candidates in growing chunks (a few more than a page, then three
  * times as many…) until the page is full, the candidates run out, or SCAN were scanned.
  */
-async function scan<T>(
+export async function scan<T>(
   limit: number,
   cursor: ListCursor | null,
   take: (after: ListCursor | null, n: number) => Promise<Candidate[]>,
@@ -72,13 +72,13 @@ async function scan<T>(
  * those up to time `at` inclusive (null: the newest). One upper bound on time, so SQLite bounds the
  * index range with it.
  */
-interface Source {
+export interface Source {
   index: 'responses_by_site_time' | 'responses_commented' | 'responses_unhappy';
   upTo(at: number | null): Where;
 }
 
 /** The next `n` candidates after the cursor, from the index alone (the commented and unhappy ones hold the id). */
-function takeFrom(db: D1Database, src: Source) {
+export function takeFrom(db: D1Database, src: Source) {
   return async (after: ListCursor | null, n: number): Promise<Candidate[]> => {
     const keyset = after && 'at' in after ? after : null;
     const { sql: where, params } = src.upTo(keyset?.at ?? null);
@@ -98,7 +98,7 @@ function takeFrom(db: D1Database, src: Source) {
 }
 
 /** The candidates' stretch of the index, newest to oldest inclusive; pushes its parameters. */
-function stretch(found: Candidate[], params: unknown[]): string {
+export function stretch(found: Candidate[], params: unknown[]): string {
   const [first, last] = [found[0]!, found.at(-1)!];
   params.push(first.at, first.id, last.at, last.id);
   const n = params.length;
@@ -108,12 +108,7 @@ function stretch(found: Candidate[], params: unknown[]): string {
 // Search candidates' rows by rowid: NOT INDEXED, or the planner may scan the range by the time index instead.
 const ROWS_BY_ID = 'responses r NOT INDEXED';
 
-// Contacted and resolved items from their own table (CROSS JOIN: followups is the outer loop), so
-// they cost what was handled, not what was answered.
-const HANDLED_SELECT = `SELECT ${COLUMNS}, f.status AS f_status, f.owner AS f_owner, f.note AS f_note, f.updated_at AS f_updated
-  FROM followups f CROSS JOIN responses r ON r.id = f.response_id`;
-
-const byTime = (c: { at?: number; created_at?: number; id: string }): ListCursor => ({ at: c.at ?? c.created_at!, id: c.id });
+export const byTime = (c: { at?: number; created_at?: number; id: string }): ListCursor => ({ at: c.at ?? c.created_at!, id: c.id });
 
 export interface CommentOptions {
   category?: Category;
@@ -175,44 +170,4 @@ export async function commentPage(db: D1Database, site: string, range: Range, f:
     page = await scan(o.limit, o.cursor, takeFrom(db, src), keep, byTime);
   }
   return { items: page.items.map(toItem), next: page.next };
-}
-
-/**
- * A page of the follow-up inbox, newest first. New (or every) items: candidates from the index of
- * unhappy answers; contacted and resolved ones straight from their own table.
- */
-export async function followUpPage(
-  db: D1Database,
-  site: string,
-  status: FollowUpStatus | undefined,
-  cursor: ListCursor | null,
-  limit: number,
-): Promise<Page<FollowUp>> {
-  const keyset = cursor && 'at' in cursor ? cursor : null;
-  if (status === 'contacted' || status === 'resolved') {
-    const params: unknown[] = [site, status];
-    let where = `f.site_id = ?1 AND f.status = ?2 AND r.site_id = ?1 AND ${UNHAPPY}`;
-    if (keyset) {
-      params.push(keyset.at, keyset.id);
-      where += ` AND (r.created_at, r.id) < (?3, ?4)`;
-    }
-    const { results } = await db
-      .prepare(`${HANDLED_SELECT} WHERE ${where} ORDER BY r.created_at DESC, r.id DESC LIMIT ${limit + 1}`)
-      .bind(...params)
-      .all<FollowUpRow>();
-    const next = results.length > limit ? encodeListCursor({ at: results[limit - 1]!.created_at, id: results[limit - 1]!.id }) : null;
-    return { items: results.slice(0, limit).map(toFollowUp), next };
-  }
-  const src: Source = {
-    index: 'responses_unhappy',
-    upTo: (at) => (at === null ? { sql: `r.site_id = ?1 AND ${UNHAPPY}`, params: [site] } : { sql: `r.site_id = ?1 AND ${UNHAPPY} AND r.created_at <= ?2`, params: [site, at] }),
-  };
-  const keep = async (found: Candidate[]) => {
-    const p: unknown[] = [site];
-    const sql = `${followUpSelect(`responses r INDEXED BY ${src.index}`)} WHERE r.site_id = ?1 AND ${UNHAPPY} AND ${stretch(found, p)}
-      ${status === 'new' ? "AND coalesce(f.status, 'new') = 'new'" : ''} ORDER BY r.created_at DESC, r.id DESC`;
-    return (await db.prepare(sql).bind(...p).all<FollowUpRow>()).results;
-  };
-  const page = await scan(limit, keyset, takeFrom(db, src), keep, byTime);
-  return { items: page.items.map(toFollowUp), next: page.next };
 }

@@ -1,6 +1,6 @@
 // Queries on people who sign in to the dashboard, the sites they may see, and their sessions.
 // Every change to a person (role, sites, disabled, password, removal) ends all of their sessions.
-import type { Me, Role, UserInfo } from '../../../shared/api';
+import type { Me, Person, Role, UserInfo } from '../../../shared/api';
 export { isOwner } from '../../../shared/api';
 
 export interface User extends Me {
@@ -190,4 +190,18 @@ export async function touchSession(db: D1Database, idHash: string, now: number) 
 
 export async function deleteSession(db: D1Database, idHash: string) {
   await db.prepare('DELETE FROM sessions WHERE id_hash = ?1').bind(idHash).run();
+}
+
+/** Who may work a site's follow-up inbox: enabled admins and responders of every site or of this one. */
+export async function sitePeople(db: D1Database, site: string): Promise<Person[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT u.id, u.email, u.role FROM users u
+        WHERE u.role IN ('admin', 'responder') AND u.disabled_at IS NULL
+          AND (u.all_sites = 1 OR EXISTS (SELECT 1 FROM user_sites g WHERE g.user_id = u.id AND g.site_id = ?1))
+        ORDER BY u.email`,
+    )
+    .bind(site)
+    .all<Person>();
+  return results;
 }

@@ -3,9 +3,8 @@
 // a plain form, so it works without JavaScript; /survey-page.js adds delivery of picks on the way.
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import type { ResolvedQuestion, ResolvedSurvey } from '../../../shared/i18n';
+import { followUpPrompt, type ResolvedQuestion, type ResolvedSurvey } from '../../../shared/i18n';
 import type { Answers } from '../../../shared/schemas';
-import { sentiment } from '../../../shared/metrics/sentiment';
 
 export interface PageInput {
   survey: ResolvedSurvey;
@@ -50,15 +49,6 @@ function scale(q: ResolvedQuestion, value: number | undefined, name: string = q.
   )}</div>
 ${nps ? html`<p class="anchors" id="anchors"><span>0 = ${q.labels[0]}</span><span>10 = ${q.labels[1]}</span></p>` : ''}
 </div>`;
-}
-
-/** The prompt of the most negative answer's follow-up, as the widget chooses it. */
-export function followUpPrompt(survey: ResolvedSurvey, answers: Answers): string {
-  const moods = survey.questions
-    .filter((q) => q.followUp && answers[q.kind] !== undefined)
-    .map((q) => ({ q, m: sentiment(q.kind, answers[q.kind]!) }));
-  const pick = moods.find((x) => x.m === 'negative') ?? moods.find((x) => x.m === 'neutral') ?? moods[0];
-  return pick ? pick.q.followUp![pick.m] : survey.commentLabel;
 }
 
 export function surveyPage(p: PageInput): Html {

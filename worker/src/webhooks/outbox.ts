@@ -46,12 +46,13 @@ export function eventsSql(where: string): string {
 /**
  * A follow-up's change (bound: ?1 site, ?2 response id, ?3 who changed it (email or null), ?4 the
  * change as JSON {status, owner, note, previous: {…}}), for the endpoints that want followup.updated.
- * Runs after the follow-up row is saved in the same batch.
+ * Runs after the follow-up row is saved in the same batch. Due at once in every format: a change of
+ * status is news as it is, not the first half of an answer.
  */
 export const FOLLOWUP_EVENT_SQL = `INSERT INTO webhook_outbox (id, endpoint_id, site_id, response_id, event, payload, created_at, next_at)
     SELECT 'msg_' || lower(hex(randomblob(16))), e.id, r.site_id, r.id, 'followup.updated',
            json_object('type', 'followup.updated', 'timestamp', ${NOW_ISO}, 'data', json_object(
-             'response', ${RESPONSE_JSON}, 'followup', json(?4), 'by', ?3)), ${NOW_MS}, ${DUE}
+             'response', ${RESPONSE_JSON}, 'followup', json(?4), 'by', ?3)), ${NOW_MS}, ${NOW_MS}
       FROM responses r
       JOIN webhook_endpoints e ON ${MATCHES} AND EXISTS (SELECT 1 FROM json_each(e.events) WHERE value = 'followup.updated')
      WHERE r.site_id = ?1 AND r.id = ?2

@@ -34,6 +34,7 @@ settings.get('/settings', async (c) => {
     minDaysBetweenSurveys: site.settings.minDaysBetweenSurveys,
     requireVerifiedTickets: site.settings.requireVerifiedTickets,
     retentionDays: site.settings.retentionDays ?? null,
+    ticketUrl: site.settings.ticketUrl ?? null,
     keys: results.map((k) => ({
       id: k.id,
       prefix: k.prefix,
@@ -51,14 +52,25 @@ settings.patch('/settings', limitBody(), async (c) => {
     throw new ApiError(400, 'invalid_request', 'The ticket pattern is not accepted', [{ path: 'templateLinks.ticketPattern', message: patternProblem }]);
   }
   const site = (await getSite(c.env.DB, c.get('site')))!;
-  const { retentionDays, ...rest } = patch;
-  const next = { ...site.settings, ...rest, ...(retentionDays !== undefined && { retentionDays: retentionDays ?? undefined }) };
+  const { ticketUrl, retentionDays, ...rest } = patch;
+  const next = { ...site.settings, ...rest };
+  // null or "" removes the helpdesk link: tickets link to the dashboard's ticket view again.
+  if (ticketUrl !== undefined) {
+    if (ticketUrl) next.ticketUrl = ticketUrl;
+    else delete next.ticketUrl;
+  }
+  // null: keep everything.
+  if (retentionDays !== undefined) {
+    if (retentionDays === null) delete next.retentionDays;
+    else next.retentionDays = retentionDays;
+  }
   await c.env.DB.prepare('UPDATE sites SET settings = ?2 WHERE id = ?1').bind(site.id, JSON.stringify(next)).run();
   return c.json({
     templateLinks: next.templateLinks,
     minDaysBetweenSurveys: next.minDaysBetweenSurveys,
     requireVerifiedTickets: next.requireVerifiedTickets,
     retentionDays: next.retentionDays ?? null,
+    ticketUrl: next.ticketUrl ?? null,
   });
 });
 
