@@ -6,6 +6,7 @@
 // index), then sent like any other event; an endpoint added after Monday 08:00 starts next week.
 import type { Filters } from '../../../shared/api';
 import { cesMargin, csatMargin, differenceMargin, emptyCounts, metricsFromCounts, type MetricSet } from '../../../shared/metrics';
+import { followUpCounts } from '../db/inbox';
 import { readTally } from '../db/metrics';
 
 const DAY = 86_400_000;
@@ -14,9 +15,8 @@ const SEND_HOUR = 8;
 export const AGENT_MIN_ANSWERS = 20;
 /** Below this many answers in either week a change is not called one. */
 const SMALL_SAMPLE = 30;
-/** Follow-ups still new: counted over this many days, at most COUNT_CAP of them (then "1000+"). */
+/** Follow-ups still new: counted over this many days, as the inbox counts them (at most 1,000, then "1000+"). */
 const INBOX_DAYS = 30;
-const COUNT_CAP = 1000;
 
 export interface WeekMetrics {
   responses: number;
@@ -103,29 +103,6 @@ function changesOf(now: WeekMetrics, before: WeekMetrics): DigestChange[] {
   return out;
 }
 
-/** Unhappy answers of the last INBOX_DAYS nobody has contacted or resolved yet, at most COUNT_CAP + 1 read. */
-async function newFollowUps(db: D1Database, site: string, f: Filters, now: number): Promise<{ new: number; capped: boolean }> {
-  const params: unknown[] = [site, now - INBOX_DAYS * DAY, COUNT_CAP + 1];
-  const extra = (['survey', 'agent', 'channel'] as const)
-    .filter((k) => f[k] !== undefined)
-    .map((k) => {
-      params.push(f[k]);
-      return ` AND r.${k === 'survey' ? 'survey_id' : k} = ?${params.length}`;
-    })
-    .join('');
-  const row = await db
-    .prepare(
-      `SELECT count(*) AS n FROM (SELECT 1 FROM responses r INDEXED BY responses_unhappy
-         WHERE r.site_id = ?1 AND r.created_at >= ?2 AND (r.nps <= 6 OR r.csat <= 2 OR r.ces >= 4)${extra}
-           AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.response_id = r.id AND f.status <> 'new')
-         LIMIT ?3)`,
-    )
-    .bind(...params)
-    .first<{ n: number }>();
-  const n = row?.n ?? 0;
-  return { new: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
-}
-
 /** The digest of the week before the one `now` is in, for a site and an endpoint's filters. */
 export async function digestOf(db: D1Database, site: { id: string; name: string }, f: Filters, now: number, origin: string | null): Promise<DigestData> {
   const to = weekStart(now);
@@ -135,7 +112,7 @@ export async function digestOf(db: D1Database, site: { id: string; name: string 
     readTally(db, site.id, week, f, 'all'),
     readTally(db, site.id, before, f, 'all'),
     f.agent ? null : readTally(db, site.id, week, f, 'agent'),
-    newFollowUps(db, site.id, f, now),
+    followUpCounts(db, site.id, { from: now - INBOX_DAYS * DAY, to: now }, f, 'new').then((c) => c.status.new),
   ]);
   const current = withMargins(metricsFromCounts(cur.counts.get(null) ?? emptyCounts()));
   const previous = withMargins(metricsFromCounts(prev.counts.get(null) ?? emptyCounts()));
@@ -156,7 +133,7 @@ export async function digestOf(db: D1Database, site: { id: string; name: string 
     previous,
     changes: changesOf(current, previous),
     agents: { minAnswers: AGENT_MIN_ANSWERS, best, worst },
-    followUps: { ...inbox, days: INBOX_DAYS },
+    followUps: { new: inbox.n, capped: inbox.more, days: INBOX_DAYS },
     link: origin ? `${origin}/dashboard/?${q}` : null,
   };
 }
