@@ -111,13 +111,24 @@ export function slackHtml(payload: unknown): string {
 
 // ---- Teams: an Adaptive Card in a channel post by the Workflows app ----
 
-/** The Markdown subset Teams renders in a TextBlock: **bold**, _italic_, [text](url), line breaks. */
+/**
+ * The CommonMark subset a TextBlock renders: **bold**, _italic_, [text](url), "- " and "1. " lists;
+ * a single line break is a soft break (a space), a blank line a new paragraph.
+ */
 function teamsMarkdown(text: string): string {
-  return esc(text)
-    .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2">$1</a>')
-    .replace(/\*\*([^*]+)\*\*/g, '<b>$1</b>')
-    .replace(/(^|\W)_([^_]+)_(?=\W|$)/g, '$1<i>$2</i>')
-    .replace(/\n/g, '<br>');
+  const inline = (s: string) =>
+    esc(s)
+      .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2">$1</a>')
+      .replace(/\*\*([^*]+)\*\*/g, '<b>$1</b>')
+      .replace(/(^|\W)_([^_]+)_(?=\W|$)/g, '$1<i>$2</i>');
+  return text
+    .split(/\n\s*\n/)
+    .map((para) => {
+      const lines = para.split(/\r\n?|\n/);
+      if (lines.every((l) => /^(- |\d+\. )/.test(l))) return `<ul>${lines.map((l) => `<li>${inline(l.replace(/^(- |\d+\. )/, ''))}</li>`).join('')}</ul>`;
+      return inline(lines.join(' '));
+    })
+    .join('<br><br>');
 }
 
 const SIZES: Record<string, number> = { Small: 12, Default: 14, Medium: 17, Large: 21, ExtraLarge: 26 };
@@ -142,8 +153,13 @@ function cardElement(e: Json): string {
       return `<div class="cols${spacing}">${((e.columns as Json[]) ?? [])
         .map((c) => `<div style="flex:${c.width === 'auto' ? '0 0 auto' : typeof c.width === 'number' ? c.width : 1}">${((c.items as Json[]) ?? []).map(cardElement).join('')}</div>`)
         .join('')}</div>`;
+    case 'RichTextBlock':
+      // TextRuns are shown as typed: no Markdown.
+      return `<div class="tb${spacing}">${((e.inlines as Json[]) ?? [])
+        .map((run) => (run.type === 'TextRun' ? `<span style="font-weight:${run.weight === 'Bolder' ? 700 : 400}">${esc(String(run.text))}</span>` : unsupported(`inline ${String(run.type)}`)))
+        .join('')}</div>`;
     case 'Container':
-      return `<div class="container${spacing}">${((e.items as Json[]) ?? []).map(cardElement).join('')}</div>`;
+      return `<div class="container ${e.style === 'emphasis' ? 'emphasis' : ''}${spacing}">${((e.items as Json[]) ?? []).map(cardElement).join('')}</div>`;
     case 'Image':
       return `<img src="${esc(String(e.url))}" alt="${esc(String(e.altText ?? ''))}">`;
     default:
@@ -166,7 +182,8 @@ body { margin: 0; background: #f5f5f5; font: 14px/1.43 "Segoe UI", "Segoe UI Web
 .card { border: 1px solid #e0e0e0; border-radius: 6px; padding: 14px 16px; }
 .tb { margin-top: 8px; word-wrap: break-word; } .tb:first-child { margin-top: 0; }
 .facts { border-collapse: collapse; margin-top: 8px; } .facts th { text-align: left; font-weight: 600; padding: 2px 16px 2px 0; vertical-align: top; white-space: nowrap; } .facts td { padding: 2px 0; }
-.cols { display: flex; gap: 12px; margin-top: 8px; } .container { margin-top: 8px; }
+.cols { display: flex; gap: 12px; margin-top: 8px; } .container { margin-top: 8px; } .container.emphasis { background: #f5f5f5; margin: 8px -16px 0; padding: 8px 16px; }
+.container .tb:first-child { margin-top: 0; } .container .tb { margin-top: 4px; } ul { margin: 0; padding-left: 20px; }
 .sep { border-top: 1px solid #e0e0e0; padding-top: 8px; }
 .actions { display: flex; gap: 8px; margin-top: 14px; }
 .action { flex: 1; text-align: center; padding: 5px 12px; border: 1px solid #d1d1d1; border-radius: 4px; font-weight: 600; color: #242424; text-decoration: none; background: #fff; }

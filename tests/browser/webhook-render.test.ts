@@ -35,7 +35,7 @@ interface Card {
   type: string;
   $schema: string;
   version: string;
-  body: { type: string; text?: string; facts?: { title: string; value: string }[] }[];
+  body: { type: string; text?: string; facts?: { title: string; value: string }[]; items?: unknown[] }[];
   actions?: { type: string; title: string; url: string }[];
 }
 
@@ -117,7 +117,9 @@ describe('the Teams alert', () => {
     expect(card.$schema).toBe('http://adaptivecards.io/schemas/adaptive-card.json');
     // Teams renders Adaptive Cards up to 1.5 (1.6 partly); a newer version shows an error card.
     expect(card.version).toMatch(/^1\.[0-5]$/);
-    for (const e of card.body) expect(['TextBlock', 'FactSet', 'ColumnSet', 'Container', 'Image']).toContain(e.type);
+    // RichTextBlock, which the comment needs, is Adaptive Cards 1.2.
+    expect(Number(card.version)).toBeGreaterThanOrEqual(1.2);
+    for (const e of card.body) expect(['TextBlock', 'RichTextBlock', 'FactSet', 'ColumnSet', 'Container', 'Image']).toContain(e.type);
     for (const a of card.actions ?? []) expect(a).toMatchObject({ type: 'Action.OpenUrl', title: expect.any(String), url: expect.stringMatching(/^https:\/\//) });
   });
 
@@ -132,9 +134,22 @@ describe('the Teams alert', () => {
       { title: 'Channel', value: 'phone' },
       { title: 'Language', value: 'it' },
     ]);
-    expect(card.body[2]).toMatchObject({ type: 'TextBlock', text: detractor.comment, wrap: true });
+    expect(card.body[2]).toEqual({
+      type: 'Container',
+      style: 'emphasis',
+      items: detractor.comment!.split('\n').map((text) => ({ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text }] })),
+    });
     expect(card.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Open in Voce', url: link }]);
   });
 
   it('is drawn for review: teams.png', () => shoot(teamsHtml(message), 'teams.png'));
+
+  it('shows a comment’s Markdown as typed: the only link is the dashboard’s', async () => {
+    const sly = { ...detractor, comment: 'Please **urgently** [Open in Voce](https://evil.example/login) and reset my password' };
+    const page = await browser.newPage();
+    await page.setContent(teamsHtml(teamsMessage('response.negative', sly, link)));
+    expect(await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([link]);
+    expect(await page.locator('.card').innerText()).toContain('[Open in Voce](https://evil.example/login)');
+    await page.close();
+  });
 });

@@ -75,7 +75,14 @@ export function teamsMessage(event: string, r: AlertResponse, link: string | nul
     { type: 'TextBlock', text: title(event, r), weight: 'Bolder', size: 'Medium', wrap: true },
     { type: 'FactSet', facts: [...scores(r), ...details(r)].map(([title, value]) => ({ title, value })) },
   ];
-  if (r.comment) body.push({ type: 'TextBlock', text: r.comment, wrap: true, isSubtle: false });
+  // The customer's words as typed: a TextBlock reads Markdown, so "[Open in Voce](https://…)" in a
+  // comment would become a link of the customer's choosing; a RichTextBlock's TextRun reads none
+  // (https://learn.microsoft.com/adaptive-cards/authoring-cards/text-features). One per line, as
+  // Markdown would also join single line breaks.
+  if (r.comment) {
+    const lines = r.comment.split('\n').filter((line) => line.trim() !== '');
+    body.push({ type: 'Container', style: 'emphasis', items: lines.map((text) => ({ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text }] })) });
+  }
   return {
     type: 'message',
     attachments: [
