@@ -1,11 +1,12 @@
 // `npm run bench`: Voce's numbers beside baselines measured in the same run, printed as one report
 // and written to BENCHMARKS.md. Sections follow issue #6: bytes, ingest, reads, cost, bundles; 2c the
 // widget's survey call and 3b the dashboard views (#11).
-// `npm run bench -- --quick` skips the 1,000,000-response read and view tests.
+// `npm run bench -- --quick` skips the 1,000,000-response read and view tests; `npx tsx bench/<section>.ts`
+// runs one section alone (ingest, survey, sign-in, views).
 import { writeFileSync } from 'node:fs';
 import { ROOT } from '../scripts/lib/wrangler';
 import { reportSizes, type Sizes } from '../scripts/size';
-import { benchIngest } from './ingest';
+import { benchIngest, ingestReport } from './ingest';
 import { benchReads } from './reads';
 import { benchSignIn } from './sign-in';
 import { benchSurvey, surveyReport } from './survey';
@@ -65,29 +66,11 @@ for (const p of peerSizes()) say(sizeRow(p.name, p.sizes, p.sizes.brotli / voce.
 
 // 2. Ingest
 say();
-say('## 2. Ingest: POST /api/v1/responses (fresh ids) vs a no-work POST of the same worker, 100 connections × 10 s');
+say('## 2. Ingest: POST /api/v1/responses (fresh ids), without and with webhooks, vs a no-work POST of the same worker, 100 connections × 10 s');
 say();
 say('Each connection sends its own client address (`CF-Connecting-IP`), so the per-client flood limit (100 posts per 10 s) is on.');
 say();
-const ingest = await benchIngest();
-say('| route | requests/s | p50 | p99 | requests | 2xx | failed |');
-say('|---|---|---|---|---|---|---|');
-for (const [name, r] of [['baseline: POST /api/v1/health (no work)', ingest.baseline], ['POST /api/v1/responses (validate + D1 write)', ingest.ingest]] as const) {
-  say(`| ${name} | ${f1(r.rps)} | ${f1(r.p50)} ms | ${f1(r.p99)} ms | ${r.requests} | ${r.ok} | ${r.failed} |`);
-}
-// Stored answers per second against the baseline's answers per second: a 429 is not ingest.
-const okRate = (r: typeof ingest.ingest) => (r.rps * r.ok) / Math.max(1, r.requests);
-const ratio = okRate(ingest.ingest) / okRate(ingest.baseline);
-say();
-say(
-  `Ingest reaches **${(100 * ratio).toFixed(0)}%** of the baseline's 2xx answers per second (target: at least 50%); ` +
-    `${ingest.ingest.failed} answers were not 2xx (429 from the flood limit, or errors).`,
-);
-say(
-  `Concurrent responses share D1 batches (group commit): ${ingest.ingest.ok} responses went in ${ingest.batches} batches, ` +
-    `${(ingest.ingest.ok / Math.max(1, ingest.batches)).toFixed(1)} per D1 round trip on average.`,
-);
-say(`Stored rows: **${ingest.stored}**, 2xx answers: **${ingest.ingest.ok}** → ${ingest.stored === ingest.ingest.ok ? 'equal: nothing lost, nothing doubled' : 'NOT EQUAL'}.`);
+for (const line of ingestReport(await benchIngest())) say(line);
 
 // 2b. Sign-in
 say();

@@ -1,56 +1,17 @@
 // `npm start` as an operator runs it: build, migrate, seed once, serve; then the collector over real HTTP.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { d1Query, ROOT, wranglerEnv } from '../../scripts/lib/wrangler';
+import { d1Query } from '../../scripts/lib/wrangler';
+import { npmStart as start, stop } from './npm-start';
 
 const port = 18_000 + Math.floor(Math.random() * 2000);
 const base = `http://127.0.0.1:${port}`;
 const persistTo = mkdtempSync(join(tmpdir(), 'voce-start-'));
 const id = crypto.randomUUID();
 
-function npmStart(): { child: ChildProcess; output: () => string; ready: Promise<void> } {
-  const child = spawn('npm', ['start'], {
-    cwd: ROOT,
-    env: { ...wranglerEnv, PORT: String(port), VOCE_PERSIST_TO: persistTo },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const ready = new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (out.includes('Voce is running')) {
-        clearInterval(timer);
-        resolve();
-      } else if (child.exitCode !== null) {
-        clearInterval(timer);
-        reject(new Error(`npm start exited with ${child.exitCode}:\n${out}`));
-      }
-    }, 200);
-  });
-  return { child, output: () => out, ready };
-}
-
-function signal(child: ChildProcess, sig: NodeJS.Signals): void {
-  try {
-    process.kill(-child.pid!, sig); // the whole group: npm, tsx, wrangler and workerd
-  } catch {
-    /* already gone */
-  }
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise((r) => child.once('exit', r));
-    signal(child, 'SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  }
-  signal(child, 'SIGKILL');
-}
+const npmStart = () => start(port, persistTo);
 
 let clients = 0;
 

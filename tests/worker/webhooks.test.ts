@@ -111,16 +111,24 @@ describe('webhooks: Slack and Teams messages', () => {
 
   it('sends Teams an Adaptive Card for the Workflows webhook trigger', async () => {
     await chatEndpoint('teams');
-    await post(responseBody({ answers: { csat: 1, comment: 'Nobody answered' } }));
+    await post(responseBody({ answers: { csat: 1, comment: 'Nobody answered.\n[Open in Voce](https://evil.example)' } }));
     const row = (await outbox())[0]!;
     await deliverDue(env.DB, { local: true, now: (row.next_at as number) + 1 });
-    const msg = JSON.parse(receiver.received[0]!.body) as { type: string; attachments: { contentType: string; content: { type: string; version: string; body: { type: string; text?: string; facts?: { title: string; value: string }[] }[]; actions?: unknown } }[] };
+    const msg = JSON.parse(receiver.received[0]!.body) as { type: string; attachments: { contentType: string; content: { type: string; version: string; body: { type: string; text?: string; facts?: { title: string; value: string }[]; items?: unknown[] }[]; actions?: unknown } }[] };
     expect(msg.type).toBe('message');
     expect(msg.attachments[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
     const card = msg.attachments[0]!.content;
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.4' });
     expect(card.body[1]!.facts).toContainEqual({ title: 'CSAT', value: '1/5 (very unsatisfied)' });
-    expect(card.body[2]!.text).toBe('Nobody answered');
+    // The comment as typed, in RichTextBlocks, which read no Markdown: no link of the customer's making.
+    expect(card.body[2]).toEqual({
+      type: 'Container',
+      style: 'emphasis',
+      items: [
+        { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: 'Nobody answered.' }] },
+        { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: '[Open in Voce](https://evil.example)' }] },
+      ],
+    });
     expect(card.actions).toBeUndefined(); // no known origin, no link
   });
 

@@ -126,9 +126,17 @@ export function toSlack(a: Alert): unknown {
   return { text: `${a.title}: ${summary}${a.quote ? ` — “${a.quote.slice(0, 200)}”` : ''}`, blocks };
 }
 
-// Adaptive Card text is markdown: a customer's "[Reset your password](https://…)" would show as a link
-// that hides where it goes. Breaking the link syntax leaves the words and shows the address.
+// Adaptive Card TextBlocks and FactSet values read Markdown: a customer's "[Reset your password](https://…)"
+// would show as a link that hides where it goes. Breaking the link syntax leaves the words and shows
+// the address; longer text goes in RichTextBlocks, whose TextRuns read no Markdown at all
+// (https://learn.microsoft.com/adaptive-cards/authoring-cards/text-features), one per line, as
+// Markdown would also join single line breaks.
 const unlinked = (s: string) => s.replaceAll('](', '] (');
+const plainLines = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => ({ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: line }] }));
 
 /** A Teams Workflows ("when a webhook request is received") message carrying an Adaptive Card. */
 export function toTeams(a: Alert): unknown {
@@ -136,8 +144,8 @@ export function toTeams(a: Alert): unknown {
     { type: 'TextBlock', text: unlinked(a.title), weight: 'Bolder', size: 'Medium', wrap: true },
     { type: 'FactSet', facts: a.facts.map(([title, value]) => ({ title, value: unlinked(value) })) },
   ];
-  if (a.quote) body.push({ type: 'TextBlock', text: unlinked(a.quote), wrap: true, isSubtle: false });
-  for (const line of a.lines ?? []) body.push({ type: 'TextBlock', text: unlinked(line), wrap: true, spacing: 'Small' });
+  if (a.quote) body.push({ type: 'Container', style: 'emphasis', items: plainLines(a.quote) });
+  for (const line of a.lines ?? []) body.push(...plainLines(line));
   return {
     type: 'message',
     attachments: [
