@@ -5,6 +5,7 @@ import { env, fetchMock } from 'cloudflare:test';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { rebuildSql } from '../../worker/src/db/rollups';
 import { deliverDue } from '../../worker/src/webhooks/deliver';
+import { teamsMessage } from '../../worker/src/webhooks/formats';
 import { queueDigests, weekStart, type DigestData } from '../../worker/src/webhooks/digest';
 import { forgetResolved, targetProblem } from '../../worker/src/webhooks/resolve';
 import { addUser, call, signIn } from './setup/dashboard';
@@ -153,6 +154,21 @@ describe('digest.weekly', () => {
     expect(lines).toContain('CSAT worsened: 100% → 57%');
     expect(lines).toContain('Highest CSAT: giulia 100% (n=25), mario 100% (n=22)');
     expect(lines).toContain('Lowest CSAT: luca 0% (n=30)');
+  });
+});
+
+describe('chat messages', () => {
+  it('lets no text from an answer make a link in a Teams card: ticket, agent and channel are read as Markdown there', () => {
+    const link = '[Reset your password](https://evil.example)';
+    const msg = teamsMessage('response.negative', { id: 'r1', site_id: 'acme', ticket: link, agent: link, channel: link, lang: 'it', nps: 0, csat: null, ces: null, comment: link }, null) as {
+      attachments: { content: { body: { type: string; text?: string; facts?: { value: string }[]; items?: { type: string }[] }[] } }[];
+    };
+    const body = msg.attachments[0]!.content.body;
+    // Everything read as Markdown: TextBlocks and fact values. The comment goes in RichTextBlocks, which read none.
+    const markdown = body.flatMap((b) => (b.type === 'TextBlock' ? [b.text!] : (b.facts ?? []).map((f) => f.value)));
+    expect(markdown.filter((t) => t.includes('evil.example'))).toHaveLength(4); // title, ticket, agent, channel
+    for (const t of markdown) expect(t).not.toMatch(/\]\(https?:/);
+    expect(body.find((b) => b.type === 'Container')!.items!.map((i) => i.type)).toEqual(['RichTextBlock']);
   });
 });
 

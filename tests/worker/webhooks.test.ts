@@ -104,7 +104,7 @@ describe('webhooks: Slack and Teams messages', () => {
     expect(msg.text).toContain('Unhappy customer on ticket T-1042');
     expect(msg.text).toContain('NPS 2/10 (detractor)');
     expect(msg.blocks.map((b) => b.type)).toEqual(['header', 'section', 'section', 'actions']);
-    expect(msg.blocks[1]!.fields!.map((f) => f.text)).toEqual(['*NPS*\n2/10 (detractor)', '*Ticket*\nT-1042', '*Agent*\nluca', '*Channel*\nemail', '*Language*\nit']);
+    expect(msg.blocks[1]!.fields!.map((f) => f.text)).toEqual(['*NPS*\n2/10 (detractor)', '*Ticket*\nT-1042', '*Agent*\nluca', '*Channel*\nemail', '*Language*\nItalian (it)', '*Site*\nSite acme']);
     expect(msg.blocks[2]!.text!.text).toBe('> Waited &lt;3 days&gt; &amp; nobody called'); // mrkdwn control characters escaped
     expect(msg.blocks[3]!.elements![0]!.url).toBe('https://voce.acme.test/dashboard/?site=acme&view=tickets&ticket=T-1042');
   });

@@ -71,7 +71,7 @@ async function bodyOf(db: D1Database, e: Due, origin: string | null): Promise<st
   if (e.event === 'digest.weekly') return JSON.stringify(render(digestAlert(data as DigestData)));
   const r = e.response_id
     ? await db
-        .prepare('SELECT id, site_id, ticket, nps, csat, ces, comment, lang, agent, channel FROM responses WHERE id = ?1')
+        .prepare('SELECT r.id, r.site_id, s.name AS site_name, r.ticket, r.nps, r.csat, r.ces, r.comment, r.lang, r.agent, r.channel FROM responses r JOIN sites s ON s.id = r.site_id WHERE r.id = ?1')
         .bind(e.response_id)
         .first<AlertResponse>()
     : null;

@@ -10,6 +10,8 @@ import type { DigestData } from './digest';
 export interface AlertResponse {
   id: string;
   site_id: string;
+  /** The site's name, when known: a channel may hear from several sites. */
+  site_name?: string;
   ticket: string | null;
   nps: number | null;
   csat: number | null;
@@ -41,13 +43,25 @@ function scores(r: AlertResponse): [name: string, value: string][] {
   return out;
 }
 
+/** "Italian (it)"; the code alone where the runtime does not know it. */
+function language(code: string | null): string | null {
+  if (!code) return null;
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
+    return name && name !== code ? `${name} (${code})` : code;
+  } catch {
+    return code;
+  }
+}
+
 function details(r: AlertResponse): [name: string, value: string][] {
   return (
     [
       ['Ticket', r.ticket],
       ['Agent', r.agent],
       ['Channel', r.channel],
-      ['Language', r.lang],
+      ['Language', language(r.lang)],
+      ['Site', r.site_name ?? null],
     ] as [string, string | null][]
   ).filter((d): d is [string, string] => d[1] !== null);
 }
