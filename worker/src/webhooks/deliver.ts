@@ -124,20 +124,36 @@ export async function deliverDue(db: D1Database, opts: DeliverOptions = {}): Pro
     }),
   );
   if (tries.length === 0) return [];
-  // One D1 batch records every try of this call: one write, not one per event.
-  await db.batch(
-    tries.flatMap(({ e, status, error, attempts, outcome, ms }) => [
-      db
-        .prepare('UPDATE webhook_outbox SET status = ?2, attempts = ?3, next_at = ?4, last_at = ?5, last_status = ?6, last_error = ?7 WHERE id = ?1')
-        .bind(e.id, outcome === 'delivered' ? 'delivered' : outcome === 'retry' ? 'pending' : 'failed', attempts, outcome === 'retry' ? now + RETRY_MS[attempts - 1]! : now, now, status, error),
-      db
-        .prepare('INSERT INTO webhook_attempts (message_id, endpoint_id, at, status, error, duration_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)')
-        .bind(e.id, e.endpoint_id, now, status, error, ms),
-      ...(outcome === 'disabled'
-        ? [db.prepare("UPDATE webhook_endpoints SET disabled_at = ?2, disabled_reason = 'The receiver answered 410 Gone' WHERE id = ?1").bind(e.endpoint_id, now)]
-        : []),
-    ]),
+  // One D1 batch of two statements records every try of this call, whatever their number.
+  const rows = JSON.stringify(
+    tries.map(({ e, status, error, attempts, outcome, ms }) => ({
+      id: e.id,
+      endpoint: e.endpoint_id,
+      status: outcome === 'delivered' ? 'delivered' : outcome === 'retry' ? 'pending' : 'failed',
+      attempts,
+      next: outcome === 'retry' ? now + RETRY_MS[attempts - 1]! : now,
+      code: status,
+      error,
+      ms,
+    })),
   );
+  const gone = [...new Set(tries.filter((t) => t.outcome === 'disabled').map((t) => t.e.endpoint_id))];
+  await db.batch([
+    db
+      .prepare(
+        `UPDATE webhook_outbox SET status = t.value ->> 'status', attempts = t.value ->> 'attempts', next_at = t.value ->> 'next', last_at = ?2,
+                last_status = t.value ->> 'code', last_error = t.value ->> 'error'
+           FROM json_each(?1) AS t WHERE webhook_outbox.id = t.value ->> 'id'`,
+      )
+      .bind(rows, now),
+    db
+      .prepare(
+        `INSERT INTO webhook_attempts (message_id, endpoint_id, at, status, error, duration_ms)
+         SELECT value ->> 'id', value ->> 'endpoint', ?2, value ->> 'code', value ->> 'error', value ->> 'ms' FROM json_each(?1)`,
+      )
+      .bind(rows, now),
+    ...gone.map((id) => db.prepare("UPDATE webhook_endpoints SET disabled_at = ?2, disabled_reason = 'The receiver answered 410 Gone' WHERE id = ?1").bind(id, now)),
+  ]);
   return tries.map(({ e, status, outcome }) => ({ id: e.id, status, outcome }));
 }
 

@@ -8,9 +8,22 @@ export function newSecret(): string {
   return `whsec_${b64(crypto.getRandomValues(new Uint8Array(32)))}`;
 }
 
+// Imported keys per secret, for this isolate's life: a busy endpoint is signed for hundreds of times a second.
+const keys = new Map<string, Promise<CryptoKey>>();
+
+function keyOf(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret);
+  if (!key) {
+    const raw = Uint8Array.from(atob(secret.replace(/^whsec_/, '')), (ch) => ch.charCodeAt(0));
+    key = crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    if (keys.size >= 100) keys.clear();
+    keys.set(secret, key);
+  }
+  return key;
+}
+
 export async function sign(secret: string, id: string, timestamp: number, body: string): Promise<string> {
-  const raw = Uint8Array.from(atob(secret.replace(/^whsec_/, '')), (ch) => ch.charCodeAt(0));
-  const key = await crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await keyOf(secret);
   const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`${id}.${timestamp}.${body}`));
   return `v1,${b64(new Uint8Array(mac))}`;
 }

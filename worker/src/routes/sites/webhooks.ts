@@ -11,6 +11,7 @@ import { ApiError } from '../../middleware/errors';
 import { mustBeAdmin } from '../../middleware/session';
 import { parseJsonText, validate } from '../../validate';
 import { sendAfterCommit } from '../../webhooks/deliver';
+import { newSecret } from '../../webhooks/sign';
 import type { SiteEnv } from './access';
 
 export const webhooks = new Hono<SiteEnv>();
@@ -19,12 +20,6 @@ webhooks.use('/webhooks', async (c, next) => (mustBeAdmin(c.get('principal')), n
 webhooks.use('/webhooks/*', async (c, next) => (mustBeAdmin(c.get('principal')), next()));
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
-/** whsec_ and the base64 of 32 random bytes (Standard Webhooks). */
-function newSecret(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return `whsec_${btoa(String.fromCharCode(...bytes))}`;
-}
 
 function checkUrl(url: string, local: boolean): void {
   const problem = webhookUrlProblem(url, local);
