@@ -9,5 +9,6 @@ import './styles/cards.css';
 import './styles/tables.css';
 import './styles/responses.css';
 import './styles/surveys.css';
+import './styles/webhooks.css';
 
 render(<App />, document.getElementById('app')!);
