@@ -160,10 +160,9 @@ export function NewWebhook({ site, added }: { site: SiteInfo; added(endpoint: We
                 onChange={(e) => toggle(ev, e.currentTarget.checked)}
               />
               {EVENT_INFO[ev].label}
-              <code class="muted">{ev}</code>
             </label>
             <p id={`wh-ev-${ev}-about`} class="hint">
-              {EVENT_INFO[ev].about}
+              {EVENT_INFO[ev].about} <code>{ev}</code>
             </p>
           </div>
         ))}

@@ -18,11 +18,13 @@ const STATUS_TEXT: Record<Status, string> = { delivered: 'Delivered', pending: '
  * and a receiver may take up to 10 s to answer. */
 const LOOK_AGAIN_MS = [1500, 6000, 12000];
 
-function Tries({ m }: { m: WebhookMessage }) {
-  if (!m.tries.length) return <p class="hint">Not tried yet.</p>;
+/** Tries shown at once; older ones behind a disclosure (an event that failed has eight). */
+const FIRST_TRIES = 3;
+
+function TryList({ tries, label }: { tries: WebhookMessage['tries']; label: string }) {
   return (
-    <ol class="wh-tries" aria-label={`Tries of ${m.event}, ${fmtTime(m.createdAt)}, latest first`}>
-      {m.tries.map((t, i) => (
+    <ol class="wh-tries" aria-label={label}>
+      {tries.map((t, i) => (
         <li key={`${t.at}-${i}`}>
           <span class={tryOk(t) ? 'try-ok' : 'try-bad'}>{tryText(t)}</span>
           <span class="muted">
@@ -31,6 +33,23 @@ function Tries({ m }: { m: WebhookMessage }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+function Tries({ m }: { m: WebhookMessage }) {
+  if (!m.tries.length) return <p class="hint">Not tried yet.</p>;
+  const what = `${m.event}, ${fmtTime(m.createdAt)}`;
+  const older = m.tries.slice(FIRST_TRIES);
+  return (
+    <>
+      <TryList tries={m.tries.slice(0, FIRST_TRIES)} label={`Tries of ${what}, latest first`} />
+      {older.length > 0 && (
+        <details class="wh-older">
+          <summary>{plural(older.length, 'earlier try', 'earlier tries')}</summary>
+          <TryList tries={older} label={`Earlier tries of ${what}`} />
+        </details>
+      )}
+    </>
   );
 }
 

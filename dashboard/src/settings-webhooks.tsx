@@ -90,10 +90,10 @@ function Endpoint({
         </div>
         <div>
           <dt>Answers</dt>
-          <dd>{filter ?? 'All'}</dd>
+          <dd>{filter ?? 'All answers'}</dd>
         </div>
         <div>
-          <dt>Waiting</dt>
+          <dt>Undelivered</dt>
           <dd>
             {e.pending} pending, <span class={e.failed ? 'try-bad' : undefined}>{e.failed} failed</span>
           </dd>
