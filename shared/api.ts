@@ -227,3 +227,41 @@ export interface WebhookMessagePage {
   items: WebhookMessage[];
   next: string | null;
 }
+
+// The `data` of a digest.weekly event (worker/src/webhooks/digest.ts).
+export interface WeekMetrics {
+  responses: number;
+  nps: { n: number; score: number; margin95: number } | null;
+  csat: { n: number; percent: number; margin95: number } | null;
+  ces: { n: number; mean: number; margin95: number } | null;
+}
+
+export interface DigestChange {
+  metric: 'nps' | 'csat' | 'ces';
+  now: number;
+  before: number;
+  margin: number;
+  better: boolean;
+  text: string;
+}
+
+export interface AgentLine {
+  agent: string;
+  n: number;
+  percent: number;
+}
+
+/** digest.weekly: last week (Monday to Sunday), the week before, what changed beyond the margin. */
+export interface DigestData {
+  site: { id: string; name: string };
+  /** Monday to Sunday, both inclusive. */
+  week: { from: string; to: string; timeZone: 'UTC' };
+  filters: Filters;
+  current: WeekMetrics;
+  previous: WeekMetrics;
+  changes: DigestChange[];
+  agents: { minAnswers: number; best: AgentLine[]; worst: AgentLine[] };
+  followUps: { new: number; capped: boolean; days: number };
+  link: string | null;
+}
+

@@ -10,5 +10,6 @@ import './styles/tables.css';
 import './styles/responses.css';
 import './styles/surveys.css';
 import './styles/inbox.css';
+import './styles/webhooks.css';
 
 render(<App />, document.getElementById('app')!);

@@ -1,54 +1,11 @@
 // Settings: the site's API keys (for signed email links); a new key is shown once, with a copy button.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { api, enc } from './api';
 import { fmtTime } from './dates';
 import type { SiteSettings } from './settings';
+import { ShownOnce } from './shown-once';
 import { TableWrap } from './ui';
 import { ActionStatus, useAction } from './use-action';
-
-function NewKey({ value, done }: { value: string; done(): void }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [copied, setCopied] = useState('');
-  useEffect(() => box.current?.focus(), []);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied('Copied to the clipboard.');
-    } catch {
-      setCopied('Could not copy; select the key and copy it by hand.');
-    }
-  };
-  return (
-    <div class="new-key" ref={box} tabIndex={-1} role="group" aria-labelledby="newkey-h">
-      <h3 id="newkey-h">Your new API key</h3>
-      <p>
-        <strong>This key is shown only once.</strong> Copy it now and keep it somewhere safe; Voce stores only
-        its hash.
-      </p>
-      <label for="newkey-value" class="sr-only">
-        New API key
-      </label>
-      <input
-        id="newkey-value"
-        class="mono key-value"
-        readOnly
-        value={value}
-        onFocus={(e) => e.currentTarget.select()}
-      />
-      <div class="form-end">
-        <button type="button" onClick={copy}>
-          Copy key
-        </button>
-        <button type="button" class="secondary" onClick={done}>
-          I have copied it
-        </button>
-        <span role="status" class="muted">
-          {copied}
-        </span>
-      </div>
-    </div>
-  );
-}
 
 export function SettingsKeys({
   site,
@@ -97,7 +54,14 @@ export function SettingsKeys({
         A key lets a helpdesk ask for signed survey links (<code>POST /api/v1/links</code>) and read this
         site’s data.
       </p>
-      {created && <NewKey value={created} done={() => setCreated(null)} />}
+      {created && (
+        <ShownOnce id="newkey" title="Your new API key" what="API key" value={created} done={() => setCreated(null)}>
+          <p>
+            <strong>This key is shown only once.</strong> Copy it now and keep it somewhere safe; Voce stores
+            only its hash.
+          </p>
+        </ShownOnce>
+      )}
       {keys.length === 0 ? (
         <p class="note">No keys yet.</p>
       ) : (

@@ -1,5 +1,6 @@
-// Settings for admins: the site's origins, template links, API keys and surveys; and, for an admin
-// of every site, a new site and the People section (who may sign in, with which role and sites).
+// Settings for admins: the site's origins, template links, API keys, webhooks, retention and surveys;
+// and, for an admin of every site, a new site and the People section (who may sign in, with which role
+// and sites).
 import type { Me, SiteInfo } from '../../shared/api';
 import { isAdmin, isOwner } from './access';
 import { enc } from './api';
@@ -7,9 +8,11 @@ import { onLinkClick, viewHref } from './route';
 import { SettingsHelpdesk } from './settings-helpdesk';
 import { SettingsKeys } from './settings-keys';
 import { SettingsOrigins, SettingsTemplateLinks } from './settings-origins';
+import { SettingsRetention } from './settings-retention';
 import { SettingsNewSite } from './settings-sites';
 import { SettingsSurveys } from './settings-surveys';
 import { SettingsPeople } from './settings-users';
+import { SettingsWebhooks } from './settings-webhooks';
 import { useApi } from './use-api';
 import { ErrorNote, Loading } from './ui';
 
@@ -21,6 +24,8 @@ export interface SiteSettings {
   /** The helpdesk's ticket address with {ticket}; null: tickets link to the dashboard. */
   ticketUrl?: string | null;
   keys: { id: string; prefix: string; label: string | null; createdAt: string; revokedAt: string | null }[];
+  /** Answers older than this many days are erased daily; null keeps everything. */
+  retentionDays: number | null;
 }
 
 interface Props {
@@ -109,6 +114,15 @@ export function Settings({ q, site, sites, me, reloadSites }: Props) {
               />
               <SettingsKeys site={site.id} keys={res.data.keys} reload={res.reload} />
             </>
+          )}
+          <SettingsWebhooks key={site.id} site={site} />
+          {res.data && (
+            <SettingsRetention
+              key={site.id}
+              site={site.id}
+              days={res.data.retentionDays ?? null}
+              reload={res.reload}
+            />
           )}
           <SettingsSurveys key={site.id} site={site} reloadSites={reloadSites} />
           {owner && <SettingsNewSite reloadSites={reloadSites} />}

@@ -9,6 +9,8 @@ export interface Paged<T> {
   error: ApiError | undefined;
   loadMore(): void;
   reload(): void;
+  /** Fetches again as many items as are shown and swaps them in, without blanking the list. */
+  refresh(): void;
   replace(index: number, item: T): void;
   /** Takes an item out of the list at once (it no longer belongs to it, e.g. another status). */
   remove(index: number): void;
@@ -53,6 +55,35 @@ export function usePaged<T>(path: string | null): Paged<T> {
     [path],
   );
 
+  const refresh = useCallback(
+    (shown: number) => {
+      if (path === null) return;
+      ctl.current?.abort();
+      const c = new AbortController();
+      ctl.current = c;
+      const sep = path.includes('?') ? '&' : '?';
+      void (async () => {
+        let all: T[] = [];
+        let cursor: string | null = null;
+        // Bounded: the pages shown, and a few short ones (see fetchPage).
+        for (let round = 0; round < shown / 10 + 3; round++) {
+          const page: { items: T[]; next: string | null } = await api(
+            cursor ? `${path}${sep}cursor=${encodeURIComponent(cursor)}` : path,
+            { signal: c.signal },
+          );
+          all = [...all, ...page.items];
+          cursor = page.next;
+          if (!cursor || all.length >= shown) break;
+        }
+        setItems(all);
+        setNext(cursor);
+      })().catch((err: unknown) => {
+        if (!c.signal.aborted) setError(err instanceof ApiError ? err : new ApiError(0, 'client', String(err)));
+      });
+    },
+    [path],
+  );
+
   useEffect(() => {
     setItems(undefined);
     setNext(null);
@@ -67,6 +98,7 @@ export function usePaged<T>(path: string | null): Paged<T> {
     error,
     loadMore: () => next && fetchPage(next),
     reload: () => setTick((t) => t + 1),
+    refresh: () => refresh(items?.length ?? 0),
     replace: (i, item) => setItems((old) => old?.map((x, j) => (j === i ? item : x))),
     remove: (i) => setItems((old) => old?.filter((_, j) => j !== i)),
   };

@@ -3,10 +3,11 @@
 // where a webhook may go in production (a resolver stands in for DNS).
 import { env, fetchMock } from 'cloudflare:test';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DigestData } from '../../shared/api';
 import { rebuildSql } from '../../worker/src/db/rollups';
 import { deliverDue } from '../../worker/src/webhooks/deliver';
 import { teamsMessage } from '../../worker/src/webhooks/formats';
-import { queueDigests, weekStart, type DigestData } from '../../worker/src/webhooks/digest';
+import { queueDigests, weekStart } from '../../worker/src/webhooks/digest';
 import { forgetResolved, targetProblem } from '../../worker/src/webhooks/resolve';
 import { addUser, call, signIn } from './setup/dashboard';
 import { createSite, post, responseBody } from './setup/fixtures';

@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../env';
 import { keepAlive } from '../keep-alive';
 import { publicOrigin } from '../middleware/cors';
-import type { DigestData } from './digest';
+import type { DigestData } from '../../../shared/api';
 import { dashboardLink, digestAlert, followUpAlert, responseAlert, toSlack, toTeams, type AlertResponse, type FollowUpChange } from './formats';
 import { targetProblem } from './resolve';
 import { sign } from './sign';

@@ -4,7 +4,7 @@
 // enough answers, and the follow-ups still new. Weeks run Monday to Sunday in UTC (sites have no time
 // zone yet). Queued by the every-minute cron into the outbox, once per endpoint and week (a unique
 // index), then sent like any other event; an endpoint added after Monday 08:00 starts next week.
-import type { Filters } from '../../../shared/api';
+import type { AgentLine, DigestChange, DigestData, Filters, WeekMetrics } from '../../../shared/api';
 import { cesMargin, csatMargin, differenceMargin, emptyCounts, metricsFromCounts, type MetricSet } from '../../../shared/metrics';
 import { followUpCounts } from '../db/inbox';
 import { readTally } from '../db/metrics';
@@ -17,41 +17,6 @@ export const AGENT_MIN_ANSWERS = 20;
 const SMALL_SAMPLE = 30;
 /** Follow-ups still new: counted over this many days, as the inbox counts them (at most 1,000, then "1000+"). */
 const INBOX_DAYS = 30;
-
-export interface WeekMetrics {
-  responses: number;
-  nps: { n: number; score: number; margin95: number } | null;
-  csat: { n: number; percent: number; margin95: number } | null;
-  ces: { n: number; mean: number; margin95: number } | null;
-}
-
-export interface DigestChange {
-  metric: 'nps' | 'csat' | 'ces';
-  now: number;
-  before: number;
-  margin: number;
-  better: boolean;
-  text: string;
-}
-
-export interface AgentLine {
-  agent: string;
-  n: number;
-  percent: number;
-}
-
-export interface DigestData {
-  site: { id: string; name: string };
-  /** Monday to Sunday, both inclusive. */
-  week: { from: string; to: string; timeZone: 'UTC' };
-  filters: Filters;
-  current: WeekMetrics;
-  previous: WeekMetrics;
-  changes: DigestChange[];
-  agents: { minAnswers: number; best: AgentLine[]; worst: AgentLine[] };
-  followUps: { new: number; capped: boolean; days: number };
-  link: string | null;
-}
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

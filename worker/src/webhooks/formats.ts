@@ -5,7 +5,7 @@
 // Response alerts are built when sent, from the response as it is then, so a comment that came a
 // minute after the score is in the one alert.
 import { en } from '../../../shared/i18n/en';
-import type { DigestData } from './digest';
+import type { DigestData } from '../../../shared/api';
 
 export interface AlertResponse {
   id: string;

@@ -43,6 +43,8 @@ interface EndpointRow {
   last: string | null;
 }
 
+// SQLite uses a partial index only where the query's WHERE holds the index's own term (status <> 'delivered'):
+// status = 'pending' alone does not count as implying it, and INDEXED BY then fails ("no query solution").
 const ENDPOINTS = `SELECT e.id, e.url, e.events, e.format, e.description, e.survey_id, e.agent, e.channel, e.created_at, e.disabled_at, e.disabled_reason,
     (SELECT count(*) FROM webhook_outbox o INDEXED BY webhook_outbox_undelivered WHERE o.endpoint_id = e.id AND o.status <> 'delivered' AND o.status = 'pending') AS pending,
     (SELECT count(*) FROM webhook_outbox o INDEXED BY webhook_outbox_undelivered WHERE o.endpoint_id = e.id AND o.status <> 'delivered' AND o.status = 'failed') AS failed,

@@ -1,0 +1,198 @@
+// Settings → Webhooks: "Add webhook": the URL, the format, the events (checkboxes, each with what it
+// means), an optional filter from the site's surveys, agents and channels, and a description. The
+// server's field issues (e.g. an http:// URL in production) are shown at their fields.
+import { useState } from 'preact/hooks';
+import type { SiteInfo, WebhookEndpoint, WebhookEventName } from '../../shared/api';
+import { api, ApiError, enc } from './api';
+import { focusSoon, formErrors } from './field';
+import { ActionStatus, useAction } from './use-action';
+import { EVENT_INFO, EVENTS, FORMAT_INFO, FORMATS } from './webhook-text';
+
+/** The form's fields by the API's issue path, and the element each error belongs to. */
+const FIELD_IDS: Record<string, string> = {
+  url: 'wh-url',
+  format: 'wh-format',
+  events: `wh-ev-${EVENTS[0]}`,
+  'filter.survey': 'wh-survey',
+  'filter.agent': 'wh-agent',
+  'filter.channel': 'wh-channel',
+  description: 'wh-desc',
+};
+
+/** The IDs of an input's hint and error, for aria-describedby. */
+const described = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+
+function ErrorLine({ id, text }: { id: string; text?: string }) {
+  return text ? (
+    <p id={id} class="field-error">
+      {text}
+    </p>
+  ) : null;
+}
+
+export function NewWebhook({ site, added }: { site: SiteInfo; added(endpoint: WebhookEndpoint): void }) {
+  const action = useAction();
+  const [url, setUrl] = useState('');
+  const [format, setFormat] = useState<WebhookEndpoint['format']>('standard');
+  const [events, setEvents] = useState<WebhookEventName[]>(['response.negative']);
+  const [filter, setFilter] = useState({ survey: '', agent: '', channel: '' });
+  const [description, setDescription] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const toggle = (ev: WebhookEventName, on: boolean) =>
+    setEvents((old) => EVENTS.filter((x) => (x === ev ? on : old.includes(x))));
+
+  const showErrors = (found: Record<string, string>) => {
+    setErrors(found);
+    const first = Object.keys(FIELD_IDS).find((k) => found[k]);
+    if (first) focusSoon(FIELD_IDS[first]!);
+  };
+
+  const add = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const found: Record<string, string> = {};
+    if (!url.trim()) found.url = 'Enter the address that receives the events.';
+    if (!events.length) found.events = 'Choose at least one event.';
+    showErrors(found);
+    if (Object.keys(found).length) return action.fail('Please correct the fields marked above.');
+    const only = Object.fromEntries(Object.entries(filter).filter(([, v]) => v));
+    const body = { url: url.trim(), format, events, filter: only, ...(description.trim() && { description: description.trim() }) };
+    const ok = await action.run(async () => {
+      try {
+        const endpoint = await api<WebhookEndpoint>(`/sites/${enc(site.id)}/webhooks`, { method: 'POST', body });
+        added(endpoint);
+        return `Added the webhook to ${endpoint.url}.`;
+      } catch (err) {
+        const { summary, fields } = formErrors(err);
+        showErrors(fields);
+        // Issues shown at a field are not listed again under the form.
+        if (err instanceof ApiError && Object.keys(fields).some((k) => FIELD_IDS[k])) {
+          const rest = err.issues.filter((i) => !i.path || !FIELD_IDS[i.path]);
+          throw new ApiError(err.status, err.code, summary, summary, rest);
+        }
+        throw err;
+      }
+    });
+    if (ok) {
+      setUrl('');
+      setFormat('standard');
+      setEvents(['response.negative']);
+      setFilter({ survey: '', agent: '', channel: '' });
+      setDescription('');
+    }
+  };
+
+  const pick = (key: 'survey' | 'agent' | 'channel', label: string, any: string, options: string[]) => (
+    <div class="field">
+      <label for={`wh-${key}`}>{label}</label>
+      <select
+        id={`wh-${key}`}
+        value={filter[key]}
+        aria-invalid={errors[`filter.${key}`] ? 'true' : undefined}
+        aria-describedby={described(errors[`filter.${key}`] && `wh-${key}-error`)}
+        onChange={(e) => setFilter({ ...filter, [key]: e.currentTarget.value })}
+      >
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+      <ErrorLine id={`wh-${key}-error`} text={errors[`filter.${key}`]} />
+    </div>
+  );
+
+  return (
+    <form class="stack-form webhook-form" onSubmit={add} noValidate aria-labelledby="addwh-h">
+      <h3 id="addwh-h">Add webhook</h3>
+      <div class="field">
+        <label for="wh-url">Endpoint URL</label>
+        <input
+          id="wh-url"
+          type="url"
+          class="mono"
+          required
+          maxLength={2000}
+          autoComplete="off"
+          spellcheck={false}
+          placeholder="https://hooks.example.com/voce"
+          aria-invalid={errors.url ? 'true' : undefined}
+          aria-describedby={described('wh-url-hint', errors.url && 'wh-url-error')}
+          value={url}
+          onInput={(e) => setUrl(e.currentTarget.value)}
+        />
+        <p id="wh-url-hint" class="hint">
+          An https:// address. For Slack or Teams, the webhook URL they give you.
+        </p>
+        <ErrorLine id="wh-url-error" text={errors.url} />
+      </div>
+      <div class="field">
+        <label for="wh-format">Format</label>
+        <select
+          id="wh-format"
+          value={format}
+          aria-describedby={described('wh-format-hint', errors.format && 'wh-format-error')}
+          onChange={(e) => setFormat(e.currentTarget.value as WebhookEndpoint['format'])}
+        >
+          {FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {FORMAT_INFO[f].label}
+            </option>
+          ))}
+        </select>
+        <p id="wh-format-hint" class="hint">
+          {FORMAT_INFO[format].about}
+        </p>
+        <ErrorLine id="wh-format-error" text={errors.format} />
+      </div>
+      <fieldset class="choices" aria-describedby={described(errors.events && 'wh-events-error')}>
+        <legend>Events to send</legend>
+        {EVENTS.map((ev) => (
+          <div class="choice" key={ev}>
+            <label class="check">
+              <input
+                id={`wh-ev-${ev}`}
+                type="checkbox"
+                checked={events.includes(ev)}
+                aria-describedby={`wh-ev-${ev}-about`}
+                aria-invalid={errors.events ? 'true' : undefined}
+                onChange={(e) => toggle(ev, e.currentTarget.checked)}
+              />
+              {EVENT_INFO[ev].label}
+            </label>
+            <p id={`wh-ev-${ev}-about`} class="hint">
+              {EVENT_INFO[ev].about} <code>{ev}</code>
+            </p>
+          </div>
+        ))}
+        <ErrorLine id="wh-events-error" text={errors.events} />
+      </fieldset>
+      <fieldset class="choices filter-picks">
+        <legend>Only answers about (optional)</legend>
+        <p class="hint">Leave “Any” for events about every answer. A weekly digest then covers only these answers too.</p>
+        <div class="filter-row">
+          {pick('survey', 'Survey', 'Any survey', site.surveys)}
+          {pick('agent', 'Agent', 'Any agent', site.agents)}
+          {pick('channel', 'Channel', 'Any channel', site.channels)}
+        </div>
+      </fieldset>
+      <div class="field">
+        <label for="wh-desc">Description (optional)</label>
+        <input
+          id="wh-desc"
+          maxLength={120}
+          autoComplete="off"
+          placeholder="#support-alerts in Slack"
+          aria-invalid={errors.description ? 'true' : undefined}
+          aria-describedby={described(errors.description && 'wh-desc-error')}
+          value={description}
+          onInput={(e) => setDescription(e.currentTarget.value)}
+        />
+        <ErrorLine id="wh-desc-error" text={errors.description} />
+      </div>
+      <button type="submit">Add webhook</button>
+      <ActionStatus action={action} />
+    </form>
+  );
+}

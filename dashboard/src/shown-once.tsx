@@ -1,0 +1,57 @@
+// A secret the server sends only once (a new API key, a webhook signing secret): focused when it
+// appears, in a read-only field with a copy button, and an announced "copied" or "copy it by hand".
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+export interface ShownOnceProps {
+  /** Prefix of the element IDs (two boxes never share one). */
+  id: string;
+  title: string;
+  /** What it is, for the field's label and the copy button ("API key", "signing secret"). */
+  what: string;
+  value: string;
+  /** Why it is shown only once and what to do with it. */
+  children: ComponentChildren;
+  done(): void;
+}
+
+export function ShownOnce({ id, title, what, value, children, done }: ShownOnceProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const [copied, setCopied] = useState('');
+  useEffect(() => box.current?.focus(), []);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied(`${what[0]!.toUpperCase()}${what.slice(1)} copied to the clipboard.`);
+    } catch {
+      setCopied(`Could not copy; select the ${what} and copy it by hand.`);
+    }
+  };
+  return (
+    <div class="new-key" ref={box} tabIndex={-1} role="group" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{title}</h3>
+      {children}
+      <label for={`${id}-value`} class="sr-only">
+        {`New ${what}`}
+      </label>
+      <input
+        id={`${id}-value`}
+        class="mono key-value"
+        readOnly
+        value={value}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <div class="form-end">
+        <button type="button" onClick={copy}>
+          Copy {what.split(' ').at(-1)}
+        </button>
+        <button type="button" class="secondary" onClick={done}>
+          I have copied it
+        </button>
+        <span role="status" class="muted">
+          {copied}
+        </span>
+      </div>
+    </div>
+  );
+}
