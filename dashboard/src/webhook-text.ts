@@ -20,7 +20,7 @@ export const EVENT_INFO: Record<WebhookEventName, { label: string; about: string
   },
   'digest.weekly': {
     label: 'Weekly digest',
-    about: 'Mondays at 08:00 in the site’s time zone: last week’s numbers and the follow-ups still new.',
+    about: 'Mondays at 08:00 UTC: last week’s numbers with their margins, the agents, and the follow-ups still new.',
   },
 };
 
