@@ -1,8 +1,8 @@
 // Alerts, second part of issue #12: response.updated once per real change of the answers, endpoint
 // filters, the weekly digest (numbers recomputed here from the rows), and the send-time check of
 // where a webhook may go in production (a resolver stands in for DNS).
-import { env, fetchMock } from 'cloudflare:test';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { env } from 'cloudflare:test';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { DigestData } from '../../shared/api';
 import { rebuildSql } from '../../worker/src/db/rollups';
 import { deliverDue } from '../../worker/src/webhooks/deliver';
@@ -11,16 +11,11 @@ import { queueDigests, weekStart } from '../../worker/src/webhooks/digest';
 import { forgetResolved, targetProblem } from '../../worker/src/webhooks/resolve';
 import { addUser, call, signIn } from './setup/dashboard';
 import { createSite, post, responseBody } from './setup/fixtures';
-import { addEndpoint, installReceiver, outbox, receiver, until } from './setup/webhooks';
+import { addEndpoint, outbox, receiver, until, useReceiver } from './setup/webhooks';
 
 const DAY = 86_400_000;
 
-beforeAll(() => {
-  fetchMock.activate();
-  fetchMock.disableNetConnect();
-});
-beforeEach(async () => {
-  installReceiver();
+useReceiver(async () => {
   await createSite('acme');
 });
 

@@ -1,23 +1,18 @@
 // The webhook routes of Settings (admins): the secret shown once and rotatable, the production rule
 // on targets, the delivery log with every try, "send again" with the same webhook-id, enabling an
 // endpoint again after a 410, and nobody else reaching any of it.
-import { createExecutionContext, env, fetchMock, waitOnExecutionContext } from 'cloudflare:test';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
 import type { WebhookEndpoint, WebhookMessagePage } from '../../shared/api';
 import app from '../../worker/src/index';
 import { addUser, asSession, BASE, call, signIn, type Session } from './setup/dashboard';
 import { anyClient, createApiKey, createSite, post, responseBody } from './setup/fixtures';
-import { expectedSignature, HOOK, installReceiver, outbox, receiver, until } from './setup/webhooks';
+import { expectedSignature, HOOK, outbox, receiver, until, useReceiver } from './setup/webhooks';
 
 let admin: Session;
 const W = '/api/v1/sites/acme/webhooks';
 
-beforeAll(() => {
-  fetchMock.activate();
-  fetchMock.disableNetConnect();
-});
-beforeEach(async () => {
-  installReceiver();
+useReceiver(async () => {
   await createSite('acme');
   await createSite('beta');
   await addUser('boss@acme.test', 'a long password', 'admin');

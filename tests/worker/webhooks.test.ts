@@ -2,20 +2,15 @@
 // answer, sent after the commit with Standard Webhooks headers, tried again with the same webhook-id
 // on the SPEC's schedule, and a 410 disables the endpoint. The receiver is fetchMock; the signature
 // is checked with the reference algorithm (setup/webhooks.ts), not with the worker's code.
-import { env, fetchMock } from 'cloudflare:test';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { env } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
 import { webhookUrlProblem } from '../../shared/schemas';
 import { erase } from '../../worker/src/db/browse';
 import { deliverDue, RETRY_MS } from '../../worker/src/webhooks/deliver';
 import { createSite, post, responseBody } from './setup/fixtures';
-import { addEndpoint, expectedSignature, installReceiver, outbox, receiver, until } from './setup/webhooks';
+import { addEndpoint, expectedSignature, outbox, receiver, until, useReceiver } from './setup/webhooks';
 
-beforeAll(() => {
-  fetchMock.activate();
-  fetchMock.disableNetConnect();
-});
-beforeEach(async () => {
-  installReceiver();
+useReceiver(async () => {
   await createSite('acme');
 });
 

@@ -2,6 +2,7 @@
 // answers with in turn), endpoints written straight to D1, the outbox as stored, and the Standard
 // Webhooks reference signature written out here, not taken from the worker's code.
 import { env, fetchMock } from 'cloudflare:test';
+import { beforeAll, beforeEach } from 'vitest';
 
 export const HOOK = 'https://hooks.example.test';
 export const SECRET = `whsec_${btoa(String.fromCharCode(...new Uint8Array(32).map((_, i) => i + 1)))}`;
@@ -14,8 +15,19 @@ export interface Received {
 /** What the receiver got, and the statuses it answers with next (200 once they run out). */
 export const receiver = { received: [] as Received[], answers: [] as number[] };
 
-/** Call in beforeEach (after fetchMock.activate() in beforeAll). */
-export function installReceiver(): void {
+/** The receiver for every test of a file (no other outbound fetch gets through), then `setup` before each test. */
+export function useReceiver(setup: () => Promise<void>): void {
+  beforeAll(() => {
+    fetchMock.activate();
+    fetchMock.disableNetConnect();
+  });
+  beforeEach(async () => {
+    installReceiver();
+    await setup();
+  });
+}
+
+function installReceiver(): void {
   receiver.received = [];
   receiver.answers = [];
   fetchMock
