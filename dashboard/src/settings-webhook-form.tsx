@@ -1,6 +1,7 @@
-// Settings → Webhooks: "Add webhook": the URL, the format, the events (checkboxes, each with what it
-// means), an optional filter from the site's surveys, agents and channels, and a description. The
-// server's field issues (e.g. an http:// URL in production) are shown at their fields.
+// Settings → Webhooks: the form that adds a webhook or changes one: the URL, the format, the events
+// (checkboxes, each with what it means), an optional filter from the site's surveys, agents and
+// channels, and a description. The server's field issues (e.g. an http:// URL in production) are
+// shown at their fields.
 import { useState } from 'preact/hooks';
 import type { SiteInfo, WebhookEndpoint, WebhookEventName } from '../../shared/api';
 import { api, ApiError, enc } from './api';
@@ -8,16 +9,16 @@ import { focusSoon, formErrors } from './field';
 import { ActionStatus, useAction } from './use-action';
 import { EVENT_INFO, EVENTS, FORMAT_INFO, FORMATS } from './webhook-text';
 
-/** The form's fields by the API's issue path, and the element each error belongs to. */
-const FIELD_IDS: Record<string, string> = {
-  url: 'wh-url',
-  format: 'wh-format',
-  events: `wh-ev-${EVENTS[0]}`,
-  'filter.survey': 'wh-survey',
-  'filter.agent': 'wh-agent',
-  'filter.channel': 'wh-channel',
-  description: 'wh-desc',
-};
+/** The form's fields by the API's issue path, and the element each error belongs to (`p`: the form's id prefix). */
+const fieldIds = (p: string): Record<string, string> => ({
+  url: `${p}-url`,
+  format: `${p}-format`,
+  events: `${p}-ev-${EVENTS[0]}`,
+  'filter.survey': `${p}-survey`,
+  'filter.agent': `${p}-agent`,
+  'filter.channel': `${p}-channel`,
+  description: `${p}-desc`,
+});
 
 /** The IDs of an input's hint and error, for aria-describedby. */
 const described = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
@@ -30,13 +31,26 @@ function ErrorLine({ id, text }: { id: string; text?: string }) {
   ) : null;
 }
 
-export function NewWebhook({ site, added }: { site: SiteInfo; added(endpoint: WebhookEndpoint): void }) {
+/** A new webhook (`editing` absent), or the changes to one. */
+export function WebhookForm({
+  site,
+  editing,
+  saved,
+  cancel,
+}: {
+  site: SiteInfo;
+  editing?: WebhookEndpoint;
+  saved(endpoint: WebhookEndpoint): void;
+  cancel?(): void;
+}) {
+  const p = editing ? `whe-${editing.id}` : 'wh';
+  const FIELD_IDS = fieldIds(p);
   const action = useAction();
-  const [url, setUrl] = useState('');
-  const [format, setFormat] = useState<WebhookEndpoint['format']>('standard');
-  const [events, setEvents] = useState<WebhookEventName[]>(['response.negative']);
-  const [filter, setFilter] = useState({ survey: '', agent: '', channel: '' });
-  const [description, setDescription] = useState('');
+  const [url, setUrl] = useState(editing?.url ?? '');
+  const [format, setFormat] = useState<WebhookEndpoint['format']>(editing?.format ?? 'standard');
+  const [events, setEvents] = useState<WebhookEventName[]>(editing?.events ?? ['response.negative']);
+  const [filter, setFilter] = useState({ survey: '', agent: '', channel: '', ...editing?.filter });
+  const [description, setDescription] = useState(editing?.description ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const toggle = (ev: WebhookEventName, on: boolean) =>
@@ -56,12 +70,16 @@ export function NewWebhook({ site, added }: { site: SiteInfo; added(endpoint: We
     showErrors(found);
     if (Object.keys(found).length) return action.fail('Please correct the fields marked above.');
     const only = Object.fromEntries(Object.entries(filter).filter(([, v]) => v));
-    const body = { url: url.trim(), format, events, filter: only, ...(description.trim() && { description: description.trim() }) };
+    const body = editing
+      ? { url: url.trim(), format, events, filter: only, description: description.trim() || null }
+      : { url: url.trim(), format, events, filter: only, ...(description.trim() && { description: description.trim() }) };
     const ok = await action.run(async () => {
       try {
-        const endpoint = await api<WebhookEndpoint>(`/sites/${enc(site.id)}/webhooks`, { method: 'POST', body });
-        added(endpoint);
-        return `Added the webhook to ${endpoint.url}.`;
+        const endpoint = editing
+          ? await api<WebhookEndpoint>(`/sites/${enc(site.id)}/webhooks/${enc(editing.id)}`, { method: 'PATCH', body })
+          : await api<WebhookEndpoint>(`/sites/${enc(site.id)}/webhooks`, { method: 'POST', body });
+        saved(endpoint);
+        return editing ? `Saved the webhook to ${endpoint.url}.` : `Added the webhook to ${endpoint.url}.`;
       } catch (err) {
         const { summary, fields } = formErrors(err);
         showErrors(fields);
@@ -73,7 +91,7 @@ export function NewWebhook({ site, added }: { site: SiteInfo; added(endpoint: We
         throw err;
       }
     });
-    if (ok) {
+    if (ok && !editing) {
       setUrl('');
       setFormat('standard');
       setEvents(['response.negative']);
@@ -84,12 +102,12 @@ export function NewWebhook({ site, added }: { site: SiteInfo; added(endpoint: We
 
   const pick = (key: 'survey' | 'agent' | 'channel', label: string, any: string, options: string[]) => (
     <div class="field">
-      <label for={`wh-${key}`}>{label}</label>
+      <label for={`${p}-${key}`}>{label}</label>
       <select
-        id={`wh-${key}`}
+        id={`${p}-${key}`}
         value={filter[key]}
         aria-invalid={errors[`filter.${key}`] ? 'true' : undefined}
-        aria-describedby={described(errors[`filter.${key}`] && `wh-${key}-error`)}
+        aria-describedby={described(errors[`filter.${key}`] && `${p}-${key}-error`)}
         onChange={(e) => setFilter({ ...filter, [key]: e.currentTarget.value })}
       >
         <option value="">{any}</option>
@@ -99,17 +117,17 @@ export function NewWebhook({ site, added }: { site: SiteInfo; added(endpoint: We
           </option>
         ))}
       </select>
-      <ErrorLine id={`wh-${key}-error`} text={errors[`filter.${key}`]} />
+      <ErrorLine id={`${p}-${key}-error`} text={errors[`filter.${key}`]} />
     </div>
   );
 
   return (
-    <form class="stack-form webhook-form" onSubmit={add} noValidate aria-labelledby="addwh-h">
-      <h3 id="addwh-h">Add webhook</h3>
+    <form class="stack-form webhook-form" onSubmit={add} noValidate aria-labelledby={`${p}-h`}>
+      <h3 id={`${p}-h`}>{editing ? `Change ${editing.description ?? editing.url}` : 'Add webhook'}</h3>
       <div class="field">
-        <label for="wh-url">Endpoint URL</label>
+        <label for={`${p}-url`}>Endpoint URL</label>
         <input
-          id="wh-url"
+          id={`${p}-url`}
           type="url"
           class="mono"
           required
@@ -118,21 +136,21 @@ export function NewWebhook({ site, added }: { site: SiteInfo; added(endpoint: We
           spellcheck={false}
           placeholder="https://hooks.example.com/voce"
           aria-invalid={errors.url ? 'true' : undefined}
-          aria-describedby={described('wh-url-hint', errors.url && 'wh-url-error')}
+          aria-describedby={described(`${p}-url-hint`, errors.url && `${p}-url-error`)}
           value={url}
           onInput={(e) => setUrl(e.currentTarget.value)}
         />
-        <p id="wh-url-hint" class="hint">
+        <p id={`${p}-url-hint`} class="hint">
           An https:// address. For Slack or Teams, the webhook URL they give you.
         </p>
-        <ErrorLine id="wh-url-error" text={errors.url} />
+        <ErrorLine id={`${p}-url-error`} text={errors.url} />
       </div>
       <div class="field">
-        <label for="wh-format">Format</label>
+        <label for={`${p}-format`}>Format</label>
         <select
-          id="wh-format"
+          id={`${p}-format`}
           value={format}
-          aria-describedby={described('wh-format-hint', errors.format && 'wh-format-error')}
+          aria-describedby={described(`${p}-format-hint`, errors.format && `${p}-format-error`)}
           onChange={(e) => setFormat(e.currentTarget.value as WebhookEndpoint['format'])}
         >
           {FORMATS.map((f) => (
@@ -141,32 +159,32 @@ export function NewWebhook({ site, added }: { site: SiteInfo; added(endpoint: We
             </option>
           ))}
         </select>
-        <p id="wh-format-hint" class="hint">
+        <p id={`${p}-format-hint`} class="hint">
           {FORMAT_INFO[format].about}
         </p>
-        <ErrorLine id="wh-format-error" text={errors.format} />
+        <ErrorLine id={`${p}-format-error`} text={errors.format} />
       </div>
-      <fieldset class="choices" aria-describedby={described(errors.events && 'wh-events-error')}>
+      <fieldset class="choices" aria-describedby={described(errors.events && `${p}-events-error`)}>
         <legend>Events to send</legend>
         {EVENTS.map((ev) => (
           <div class="choice" key={ev}>
             <label class="check">
               <input
-                id={`wh-ev-${ev}`}
+                id={`${p}-ev-${ev}`}
                 type="checkbox"
                 checked={events.includes(ev)}
-                aria-describedby={`wh-ev-${ev}-about`}
+                aria-describedby={`${p}-ev-${ev}-about`}
                 aria-invalid={errors.events ? 'true' : undefined}
                 onChange={(e) => toggle(ev, e.currentTarget.checked)}
               />
               {EVENT_INFO[ev].label}
             </label>
-            <p id={`wh-ev-${ev}-about`} class="hint">
+            <p id={`${p}-ev-${ev}-about`} class="hint">
               {EVENT_INFO[ev].about} <code>{ev}</code>
             </p>
           </div>
         ))}
-        <ErrorLine id="wh-events-error" text={errors.events} />
+        <ErrorLine id={`${p}-events-error`} text={errors.events} />
       </fieldset>
       <fieldset class="choices filter-picks">
         <legend>Only answers about (optional)</legend>
@@ -178,20 +196,27 @@ export function NewWebhook({ site, added }: { site: SiteInfo; added(endpoint: We
         </div>
       </fieldset>
       <div class="field">
-        <label for="wh-desc">Description (optional)</label>
+        <label for={`${p}-desc`}>Description (optional)</label>
         <input
-          id="wh-desc"
+          id={`${p}-desc`}
           maxLength={120}
           autoComplete="off"
           placeholder="#support-alerts in Slack"
           aria-invalid={errors.description ? 'true' : undefined}
-          aria-describedby={described(errors.description && 'wh-desc-error')}
+          aria-describedby={described(errors.description && `${p}-desc-error`)}
           value={description}
           onInput={(e) => setDescription(e.currentTarget.value)}
         />
-        <ErrorLine id="wh-desc-error" text={errors.description} />
+        <ErrorLine id={`${p}-desc-error`} text={errors.description} />
       </div>
-      <button type="submit">Add webhook</button>
+      <div class="form-end">
+        <button type="submit">{editing ? 'Save' : 'Add webhook'}</button>
+        {cancel && (
+          <button type="button" class="secondary" onClick={cancel}>
+            Cancel
+          </button>
+        )}
+      </div>
       <ActionStatus action={action} />
     </form>
   );

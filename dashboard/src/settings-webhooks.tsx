@@ -1,11 +1,11 @@
 // Settings → Webhooks (admins; SPEC "Alerts and webhooks"): the site's endpoints with their state,
-// counts and last try; "Enable again" after a 410, rotate the signing secret (shown once, like API
-// keys), remove; each endpoint's delivery log; and the form to add one.
+// counts and last try; "Enable again" after a 410, change it, rotate the signing secret (shown once,
+// like API keys), remove; each endpoint's delivery log; and the form to add one.
 import { useState } from 'preact/hooks';
 import type { SiteInfo, WebhookEndpoint } from '../../shared/api';
 import { api, enc } from './api';
 import { fmtTime } from './dates';
-import { NewWebhook } from './settings-webhook-form';
+import { WebhookForm } from './settings-webhook-form';
 import { WebhookLog } from './settings-webhook-log';
 import { ShownOnce } from './shown-once';
 import { ErrorNote, Loading } from './ui';
@@ -21,6 +21,7 @@ interface Secret {
 
 function Endpoint({
   site,
+  info,
   e,
   open,
   toggle,
@@ -29,6 +30,7 @@ function Endpoint({
   showSecret,
 }: {
   site: string;
+  info: SiteInfo;
   e: WebhookEndpoint;
   open: boolean;
   toggle(): void;
@@ -39,6 +41,7 @@ function Endpoint({
   const name = endpointName(e);
   const path = `/sites/${enc(site)}/webhooks/${enc(e.id)}`;
   const filter = filterText(e.filter);
+  const [editing, setEditing] = useState(false);
 
   const enable = async () => {
     if (await action.run(async () => (await api(path, { method: 'PATCH', body: { enabled: true } }), `Enabled ${name} again.`)))
@@ -123,6 +126,9 @@ function Endpoint({
         >
           Deliveries
         </button>
+        <button type="button" class="secondary small" aria-expanded={editing ? 'true' : 'false'} onClick={() => setEditing(!editing)} aria-label={`Change ${name}`}>
+          Change
+        </button>
         <button type="button" class="secondary small" onClick={rotate} aria-label={`Rotate secret of ${name}`}>
           Rotate secret
         </button>
@@ -130,6 +136,17 @@ function Endpoint({
           Remove
         </button>
       </div>
+      {editing && (
+        <WebhookForm
+          site={info}
+          editing={e}
+          saved={() => {
+            setEditing(false);
+            reload();
+          }}
+          cancel={() => setEditing(false)}
+        />
+      )}
       {open && <WebhookLog site={site} endpoint={e} name={name} changed={reload} />}
     </li>
   );
@@ -175,6 +192,7 @@ export function SettingsWebhooks({ site }: { site: SiteInfo }) {
               <Endpoint
                 key={e.id}
                 site={site.id}
+                info={site}
                 e={e}
                 open={open === e.id}
                 toggle={() => setOpen(open === e.id ? null : e.id)}
@@ -187,9 +205,9 @@ export function SettingsWebhooks({ site }: { site: SiteInfo }) {
         ))}
       <ActionStatus action={action} />
       {!res.error && (
-        <NewWebhook
+        <WebhookForm
           site={site}
-          added={(e) => {
+          saved={(e) => {
             setSecret({ name: endpointName(e), value: e.secret!, rotated: false });
             res.reload();
           }}

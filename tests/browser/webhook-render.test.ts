@@ -91,7 +91,7 @@ describe('the Slack alert', () => {
       '*Ticket*\nT-48213',
       '*Agent*\nGiulia Rossi',
       '*Channel*\nphone',
-      '*Language*\nit',
+      '*Language*\nItalian (it)',
     ]);
     expect(message.blocks[2]!.text!.text).toBe(
       '> Ho spiegato il problema tre volte &amp; nessuno mi ha richiamato.\n> Il ticket è ancora aperto dopo 5 giorni, senza VPN non posso lavorare.',
@@ -132,7 +132,7 @@ describe('the Teams alert', () => {
       { title: 'Ticket', value: 'T-48213' },
       { title: 'Agent', value: 'Giulia Rossi' },
       { title: 'Channel', value: 'phone' },
-      { title: 'Language', value: 'it' },
+      { title: 'Language', value: 'Italian (it)' },
     ]);
     expect(card.body[2]).toEqual({
       type: 'Container',

@@ -276,6 +276,27 @@ describe('Settings → Webhooks', () => {
     expect(await once.count()).toBe(0);
   });
 
+  it('changes an endpoint’s events, filter and name in place', async () => {
+    await addEndpoint({ url: `${hookBase}/change`, description: 'Change me', events: ['response.negative'] });
+    await openSettings();
+    const row = card('Change me');
+    await row.getByRole('button', { name: 'Change Change me' }).click();
+    const form = section().getByRole('form', { name: 'Change Change me' });
+    await form.getByRole('checkbox', { name: 'Follow-up changed' }).check();
+    await form.getByLabel('Agent').selectOption('luca');
+    await form.getByLabel('Description (optional)').fill('Luca’s alerts');
+    expect(await axe(page), 'with the change form open').toEqual([]);
+    await form.getByRole('button', { name: 'Save' }).click();
+    const changed = card('Luca’s alerts');
+    await changed.waitFor();
+    expect(await changed.innerText()).toContain('Unhappy customer, Follow-up changed');
+    expect(await changed.innerText()).toContain('Agent luca');
+    expect(stack.query<{ events: string; agent: string }>(`SELECT events, agent FROM webhook_endpoints WHERE url = '${hookBase}/change'`)).toEqual([
+      { events: '["response.negative","followup.updated"]', agent: 'luca' },
+    ]);
+    expect(await section().getByRole('form', { name: /^Change / }).count()).toBe(0);
+  });
+
   it('has no axe-core violations and no sideways scroll, with a log and a secret open, at 1280 and 390 px', async () => {
     await openSettings();
     await card('Flaky receiver').getByRole('button', { name: 'Deliveries to Flaky receiver' }).click();
