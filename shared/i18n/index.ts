@@ -43,6 +43,10 @@ export interface ResolvedSurvey {
   send: string;
   thanks: string;
   dismiss: string;
+  back: string;
+  /** "Question {n} of {m}". */
+  progress: string;
+  aspectAnchors: [string, string];
 }
 
 function mergeQuestion(base: QuestionText, o: TextOverride['csat']): QuestionText {
@@ -54,7 +58,9 @@ function mergeQuestion(base: QuestionText, o: TextOverride['csat']): QuestionTex
 export function resolveSurvey(def: SurveyDefinition, lang: string): ResolvedSurvey {
   const base = LANGUAGES[lang] ?? LANGUAGES[def.defaultLang] ?? en;
   const o: TextOverride = def.text[lang] ?? {};
-  const aspectLabels = { ...base.aspects, ...o.aspects };
+  // A custom aspect without wording in this language borrows the survey's default language's.
+  const fallback = def.text[def.defaultLang]?.aspects;
+  const aspectLabels: Record<string, string> = { ...fallback, ...base.aspects, ...o.aspects };
   return {
     lang,
     title: o.title ?? base.title,
@@ -75,6 +81,9 @@ export function resolveSurvey(def: SurveyDefinition, lang: string): ResolvedSurv
     send: o.send ?? base.send,
     thanks: o.thanks ?? base.thanks,
     dismiss: o.dismiss ?? base.dismiss,
+    back: base.back,
+    progress: base.progress,
+    aspectAnchors: base.aspectAnchors,
   };
 }
 

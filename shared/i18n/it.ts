@@ -43,4 +43,16 @@ export const it: SurveyText = {
   send: 'Invia',
   thanks: 'Grazie per il suo riscontro!',
   dismiss: 'Chiudi',
+  back: 'Indietro',
+  progress: 'Domanda {n} di {m}',
+  aspectAnchors: ['Insufficiente', 'Eccellente'],
+  page: {
+    notSent: 'Non ancora inviata. Prema «Invia» per registrare la risposta.',
+    change: 'Aveva risposto «{old}». Inviando, la risposta diventerà «{new}».',
+    recorded: 'La sua risposta «{old}» è registrata. Può aggiungere un commento o cambiarla.',
+    more: 'Qualche altra domanda (facoltativa)',
+    moreHint: 'Ogni risposta viene salvata appena la sceglie.',
+    changeAnswer: 'Cambia la risposta',
+    allDone: 'Tutte le sue risposte sono state salvate. Grazie!',
+  },
 };

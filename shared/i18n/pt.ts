@@ -44,4 +44,16 @@ export const pt: SurveyText = {
   send: 'Enviar',
   thanks: 'Obrigado pela sua opinião!',
   dismiss: 'Fechar',
+  back: 'Back',
+  progress: 'Question {n} of {m}',
+  aspectAnchors: ['Poor', 'Excellent'],
+  page: {
+    notSent: 'Not sent yet. Press “Send” to record your answer.',
+    change: 'You answered “{old}”. Sending will change it to “{new}”.',
+    recorded: 'Your answer “{old}” is recorded. You can add a comment or change it.',
+    more: 'A few more questions (optional)',
+    moreHint: 'Each answer is saved as you choose it.',
+    changeAnswer: 'Change your answer',
+    allDone: 'All your answers are saved. Thank you!',
+  },
 };

@@ -25,4 +25,30 @@ export interface SurveyText {
   send: string;
   thanks: string;
   dismiss: string;
+  /** Back to the previous step. */
+  back: string;
+  /** Where the customer is, e.g. "Question {n} of {m}". */
+  progress: string;
+  /** The ends of the 1–5 aspect scales. */
+  aspectAnchors: [string, string];
+  /** The email landing page (/s/<token>) only. */
+  page: PageText;
+}
+
+/** Wording of the email landing page around the questions. */
+export interface PageText {
+  /** Under a score the email's button chose: nothing is stored yet. */
+  notSent: string;
+  /** A re-opened link with another score: {old} is stored, {new} replaces it when sent. */
+  change: string;
+  /** A re-opened link with the same score (or none): {old} is stored. */
+  recorded: string;
+  /** After the first answer is stored: the optional rest of the survey. */
+  more: string;
+  /** Under `more`: how those answers are kept. */
+  moreHint: string;
+  /** A link back to the first step. */
+  changeAnswer: string;
+  /** Once the optional questions are sent too. */
+  allDone: string;
 }
