@@ -47,7 +47,7 @@ export const en: SurveyText = {
   progress: 'Question {n} of {m}',
   aspectAnchors: ['Poor', 'Excellent'],
   page: {
-    notSent: 'Not sent yet. Press “Send” to record your answer.',
+    notSent: 'Not sent yet: press “Send” to save it.',
     change: 'You answered “{old}”. Sending will change it to “{new}”.',
     recorded: 'Your answer “{old}” is recorded. You can add a comment or change it.',
     more: 'A few more questions (optional)',

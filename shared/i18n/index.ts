@@ -9,9 +9,9 @@ import { it } from './it';
 import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
-import type { FollowUpText, QuestionText, SurveyText } from './types';
+import type { FollowUpText, PageText, QuestionText, SurveyText } from './types';
 
-export type { FollowUpText, QuestionText, SurveyText };
+export type { FollowUpText, PageText, QuestionText, SurveyText };
 
 export const LANGUAGES: Record<string, SurveyText> = { en, it, es, fr, de, pt, pl, nl };
 

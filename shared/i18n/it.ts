@@ -47,7 +47,7 @@ export const it: SurveyText = {
   progress: 'Domanda {n} di {m}',
   aspectAnchors: ['Insufficiente', 'Eccellente'],
   page: {
-    notSent: 'Non ancora inviata. Prema «Invia» per registrare la risposta.',
+    notSent: 'Non ancora inviata: prema «Invia» per salvarla.',
     change: 'Aveva risposto «{old}». Inviando, la risposta diventerà «{new}».',
     recorded: 'La sua risposta «{old}» è registrata. Può aggiungere un commento o cambiarla.',
     more: 'Qualche altra domanda (facoltativa)',

@@ -31,6 +31,24 @@ export const TicketUrlOrNone = v.pipe(
   v.check((s) => s === '' || (s.length <= 500 && isWebAddress(s) && s.includes('{ticket}')), 'Must be an https:// (or http://) address of at most 500 characters with {ticket} in it, or empty'),
 );
 
+/** A colour for the email landing page's buttons and chosen answers, as #rrggbb. */
+export const BrandColor = v.pipe(v.string('Must be a string'), v.trim(), v.regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour such as #2455c3'), v.toLowerCase());
+
+/** The same, or "" for none. */
+export const BrandColorOrNone = v.union([v.literal(''), BrandColor], 'Use a colour such as #2455c3, or nothing');
+
+/** At most 64 KiB of image. */
+export const LOGO_MAX_BYTES = 65536;
+
+/** A logo as uploaded: a PNG, JPEG or WebP image as a base64 data URL (SVG is refused: it can carry script). */
+export const LogoBody = v.object({
+  logo: v.pipe(
+    v.string('Must be a string'),
+    v.maxLength(Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 40, 'The image must be at most 64 KB'),
+    v.regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+={0,2}$/, 'Use a PNG, JPEG or WebP image'),
+  ),
+});
+
 export const RetentionDays = v.pipe(v.number(), v.integer('Whole days'), v.minValue(7, 'At least 7 days'), v.maxValue(3650, 'At most 3650 days'));
 
 export const SiteSettings = v.object({
@@ -50,6 +68,8 @@ export const SiteSettings = v.object({
   retentionDays: v.optional(RetentionDays),
   /** Where a ticket lives in the helpdesk; without it, tickets link to the dashboard's ticket view. */
   ticketUrl: v.optional(TicketUrl),
+  /** The email landing page's accent colour; the shipped blue without it. */
+  brandColor: v.optional(BrandColor),
 });
 export type SiteSettings = v.InferOutput<typeof SiteSettings>;
 

@@ -1,6 +1,8 @@
 // survey-page.js — progressive enhancement of the email survey page (/s/<token>). Without it the
 // form still works; with it, a score a person picks is delivered even if they leave without sending,
-// under the widget's delivery rules (queue, retry, beacon), and the follow-up prompt follows the answers.
+// under the widget's delivery rules (queue, retry, beacon), and the follow-up prompt and the note
+// under the first question follow the answers. The score the email's button preselected is not a
+// pick: it is sent only by the Send button.
 import { sentiment } from '../../../shared/metrics/sentiment';
 import type { QuestionKind } from '../../../shared/schemas/survey';
 import { beacon, drop, flush, queue } from '../delivery';
@@ -38,9 +40,18 @@ if (form) {
     const label = document.getElementById('follow-label');
     if (best && label) label.textContent = best[1];
   };
+  // The note under the first question follows the person's pick: what is stored, what Send changes.
+  const note = () => {
+    const state = document.getElementById('state');
+    const picked = form.querySelector<HTMLInputElement>('h1 + [role=radiogroup] input:checked');
+    if (!state || !picked || !state.dataset.old) return;
+    const label = picked.nextElementSibling!.textContent!;
+    state.textContent = picked.value === state.dataset.old ? state.dataset.recorded! : state.dataset.change!.replace('{new}', label);
+  };
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLInputElement).type === 'radio') {
       prompt();
+      note();
       send(700);
     }
   });

@@ -11,6 +11,8 @@ export interface Site {
   origins: string[];
   /** Signs widget ticket tokens (verified tickets); never sent to a browser. */
   widgetSecret: string | null;
+  /** The version of the email page's logo, null without one (the image itself: email/logo.ts). */
+  logoHash: string | null;
 }
 
 interface SiteRow {
@@ -20,9 +22,10 @@ interface SiteRow {
   settings: string;
   origins: string;
   widget_secret: string | null;
+  logo_hash: string | null;
 }
 
-const SITE_COLUMNS = `s.id, s.name, s.default_survey, s.settings, s.widget_secret,
+const SITE_COLUMNS = `s.id, s.name, s.default_survey, s.settings, s.widget_secret, s.logo_hash,
        (SELECT json_group_array(origin) FROM site_origins WHERE site_id = s.id) AS origins`;
 
 function toSite(row: SiteRow): Site {
@@ -33,6 +36,7 @@ function toSite(row: SiteRow): Site {
     settings: v.parse(SiteSettings, JSON.parse(row.settings)),
     origins: JSON.parse(row.origins) as string[],
     widgetSecret: row.widget_secret,
+    logoHash: row.logo_hash,
   };
 }
 

@@ -3,12 +3,14 @@
 // /s/<site>/<ticket> — a template link built from a ticket ID, when the site allows them.
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
-import { pickLang, resolveSurvey, surveyLanguages } from '../../../shared/i18n';
+import { LANGUAGES, pickLang, resolveSurvey, surveyLanguages } from '../../../shared/i18n';
 import { Answers, answerIssues, fieldIssues, Label, Slug, type LinkClaims } from '../../../shared/schemas';
 import { getEmailAnswer } from '../db/responses';
 import { siteSecret, TEMPLATE_TOKEN_MS } from '../db/links';
-import { getSurvey } from '../db/sites';
-import { messagePage, surveyPage } from '../email/page';
+import { getSiteSurvey } from '../db/sites';
+import { brandCss, styleHash } from '../email/brand';
+import { logoPath, logos } from '../email/logo';
+import { hasMore, messagePage, surveyPage, type Stage } from '../email/page';
 import type { AppEnv } from '../env';
 import { recordLinkAnswers, verifiedOf } from '../links/record';
 import { sendAfterCommit } from '../webhooks/deliver';
@@ -51,45 +53,67 @@ surveyPages.onError((err, c) => {
 });
 
 async function loadSurvey(c: Context<AppEnv>, claims: LinkClaims) {
-  const def = await getSurvey(c.env.DB, claims.s, claims.v);
-  if (!def) throw new ApiError(404, 'survey_not_found', 'This survey does not exist');
+  const found = await getSiteSurvey(c.env.DB, claims.s, claims.v);
+  if (!found?.definition) throw new ApiError(404, 'survey_not_found', 'This survey does not exist');
+  const def = found.definition;
   const accept = (c.req.header('accept-language') ?? '').split(',').map((x) => x.split(';')[0]);
   const lang = pickLang([c.req.query('lang'), claims.l, ...accept], surveyLanguages(def), def.defaultLang);
-  return { def, survey: resolveSurvey(def, lang) };
+  return { site: found.site, def, survey: resolveSurvey(def, lang) };
 }
 
-async function render(c: Context<AppEnv>, token: string, claims: LinkClaims, o: { answers?: Answers; error?: string; status?: 200 | 400 } = {}) {
-  const { survey } = await loadSurvey(c, claims);
+interface RenderOptions {
+  /** Answers to show instead of the stored ones (a refused post, shown again). */
+  answers?: Answers;
+  error?: string;
+  status?: 200 | 400;
+  /** Which step a refused post came from. */
+  stage?: Stage;
+}
+
+async function render(c: Context<AppEnv>, token: string, claims: LinkClaims, o: RenderOptions = {}) {
+  const { site, survey } = await loadSurvey(c, claims);
   // The stored answer of this link's slot. A signed link shows it again (its customer may change it);
   // a template link, which anyone who knows the ticket ID can open, never shows what was answered.
   const verified = verifiedOf(claims);
-  const earlier = await getEmailAnswer(c.env.DB, claims.s, claims.v, claims.t, verified);
-  const shown = verified ? earlier : null;
-  const answers: Answers = o.answers ?? {
-    csat: shown?.csat ?? undefined,
-    ces: shown?.ces ?? undefined,
-    nps: shown?.nps ?? undefined,
-    comment: shown?.comment ?? undefined,
-    aspects: shown?.aspects ?? undefined,
-  };
+  const stored = await getEmailAnswer(c.env.DB, claims.s, claims.v, claims.t, verified);
+  const earlier: Answers | null = verified && stored ? answersOf(stored) : null;
+  const answers: Answers = o.answers ?? { ...earlier };
   // ?score=N from the email's buttons preselects the first question; nothing is recorded by a GET.
-  const first = survey.questions[0];
+  const first = survey.questions[0]!;
   const score = Number(c.req.query('score'));
-  if (!o.answers && first && Number.isInteger(score) && score >= (first.kind === 'nps' ? 0 : 1) && score <= (first.kind === 'nps' ? 10 : 5)) {
-    answers[first.kind] = score;
-  }
-  const page = surveyPage({
+  const tapped = Number.isInteger(score) && score >= (first.kind === 'nps' ? 0 : 1) && score <= (first.kind === 'nps' ? 10 : 5) ? score : undefined;
+  if (!o.answers && tapped !== undefined) answers[first.kind] = tapped;
+  // "Thank you" and the optional questions only once an answer is stored.
+  const sent = stored !== null ? c.req.query('sent') : undefined;
+  const stage: Stage = o.stage ?? (sent === '2' || (sent === '1' && !hasMore(survey)) ? 'done' : sent === '1' ? 'more' : 'ask');
+  const css = brandCss(site.settings.brandColor);
+  const page = await surveyPage({
     survey,
+    text: (LANGUAGES[survey.lang] ?? LANGUAGES.en!).page,
+    brand: { name: site.name, logo: site.logoHash ? logoPath(site.id, site.logoHash) : null, css },
     action: `/s/${token}`,
+    stage,
     answers,
+    tapped: o.answers ? undefined : tapped,
+    earlier,
+    finished: sent === '2' && hasMore(survey),
     // The page script's delivery key only: the server stores token answers in the ticket's slot.
     data: { id: crypto.randomUUID(), site: claims.s, survey: claims.v, ticket: claims.t, token },
-    // "Thank you" only for an answer that is stored.
-    sent: c.req.query('sent') === '1' && earlier !== null,
     error: o.error,
   });
-  return c.html(page, o.status ?? 200, HEADERS);
+  const headers = css ? { ...HEADERS, 'Content-Security-Policy': HEADERS['Content-Security-Policy'].replace("style-src 'self'", `style-src 'self' ${await styleHash(css)}`) } : HEADERS;
+  return c.html(page, o.status ?? 200, headers);
 }
+
+const answersOf = (r: NonNullable<Awaited<ReturnType<typeof getEmailAnswer>>>): Answers => ({
+  csat: r.csat ?? undefined,
+  ces: r.ces ?? undefined,
+  nps: r.nps ?? undefined,
+  comment: r.comment ?? undefined,
+  aspects: r.aspects ?? undefined,
+});
+
+surveyPages.route('/-/logo', logos);
 
 surveyPages.get('/:token{[A-Za-z0-9_.-]+}', async (c) => {
   const token = c.req.param('token');
@@ -106,6 +130,8 @@ surveyPages.post('/:token{[A-Za-z0-9_.-]+}', limitBody(), async (c) => {
   // A malformed multipart body (no boundary, never closed) is the sender's fault: a 400 form page.
   const form = await c.req.parseBody().catch(() => null);
   if (!form) return render(c, token, claims, { error: survey.questions[0]?.prompt ?? '', status: 400, answers: {} });
+  // The optional questions after the first answer: sending none of them is fine.
+  const stage: Stage = form.step === 'more' ? 'more' : 'ask';
   const field = (name: string) => {
     const value = form[name];
     if (typeof value !== 'string' || value === '') return undefined;
@@ -120,17 +146,19 @@ surveyPages.post('/:token{[A-Za-z0-9_.-]+}', limitBody(), async (c) => {
     comment: typeof form.comment === 'string' ? form.comment : undefined,
     aspects: Object.keys(aspects).length ? aspects : undefined,
   };
-  const parsed = v.safeParse(Answers, Object.fromEntries(Object.entries(raw).filter(([, x]) => x !== undefined)));
+  const given = Object.fromEntries(Object.entries(raw).filter(([, x]) => x !== undefined));
+  if (stage === 'more' && Object.keys(given).length === 0) return c.redirect(`/s/${token}?sent=2`, 303);
+  const parsed = v.safeParse(Answers, given);
   const issues = parsed.success ? answerIssues(def, parsed.output) : fieldIssues(parsed.issues);
   if (!parsed.success || issues.length) {
     const nothing = !parsed.success && Object.values(raw).every((x) => x === undefined);
     const message = nothing ? survey.questions[0]?.prompt ?? '' : issues.map((i) => i.message).join('. ');
-    return render(c, token, claims, { error: message, status: 400, answers: parsed.success ? parsed.output : {} });
+    return render(c, token, claims, { error: message, status: 400, answers: parsed.success ? parsed.output : {}, stage });
   }
   const { outcome, events } = await recordLinkAnswers(c.env.DB, claims, parsed.output, survey.lang);
   if (events) sendAfterCommit(c, claims.s);
   if (outcome === 'conflict') throw new ApiError(409, 'not_stored', 'The answer could not be stored');
-  return c.redirect(`/s/${token}?sent=1`, 303);
+  return c.redirect(`/s/${token}?sent=${stage === 'more' ? 2 : 1}`, 303);
 });
 
 /** A template link: /s/<site>/<ticket>?survey=&score=&lang= for helpdesks that only have placeholders. */

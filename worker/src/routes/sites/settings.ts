@@ -1,10 +1,12 @@
-// A site's settings (admins): allowed origins, template links, API keys (shown once, revocable).
+// A site's settings (admins): allowed origins, template links, the email page's name, colour and logo,
+// API keys (shown once, revocable).
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { hashApiKey, keyPrefix, newApiKey } from '../../../../shared/keys';
-import { KeyBody, Origin, OriginBody, SettingsPatch } from '../../../../shared/schemas';
+import { KeyBody, LOGO_MAX_BYTES, LogoBody, Origin, OriginBody, SettingsPatch } from '../../../../shared/schemas';
 import { checkTicketPattern } from '../../../../shared/ticket-pattern';
 import { forgetSite, getSite } from '../../db/sites';
+import { imageType, logoPath, sha256Hex } from '../../email/logo';
 import { limitBody } from '../../middleware/body';
 import { ApiError } from '../../middleware/errors';
 import { mustBeAdmin } from '../../middleware/session';
@@ -13,7 +15,7 @@ import type { SiteEnv } from './access';
 
 export const settings = new Hono<SiteEnv>();
 
-for (const path of ['/settings', '/origins', '/keys', '/keys/*']) {
+for (const path of ['/settings', '/logo', '/origins', '/keys', '/keys/*']) {
   settings.use(path, async (c, next) => {
     mustBeAdmin(c.get('principal'));
     await next();
@@ -35,6 +37,9 @@ settings.get('/settings', async (c) => {
     requireVerifiedTickets: site.settings.requireVerifiedTickets,
     retentionDays: site.settings.retentionDays ?? null,
     ticketUrl: site.settings.ticketUrl ?? null,
+    name: site.name,
+    brandColor: site.settings.brandColor ?? null,
+    logo: site.logoHash ? logoPath(site.id, site.logoHash) : null,
     keys: results.map((k) => ({
       id: k.id,
       prefix: k.prefix,
@@ -52,7 +57,7 @@ settings.patch('/settings', limitBody(), async (c) => {
     throw new ApiError(400, 'invalid_request', 'The ticket pattern is not accepted', [{ path: 'templateLinks.ticketPattern', message: patternProblem }]);
   }
   const site = (await getSite(c.env.DB, c.get('site')))!;
-  const { ticketUrl, retentionDays, ...rest } = patch;
+  const { ticketUrl, retentionDays, brandColor, name, ...rest } = patch;
   const next = { ...site.settings, ...rest };
   // null or "" removes the helpdesk link: tickets link to the dashboard's ticket view again.
   if (ticketUrl !== undefined) {
@@ -64,14 +69,40 @@ settings.patch('/settings', limitBody(), async (c) => {
     if (retentionDays === null) delete next.retentionDays;
     else next.retentionDays = retentionDays;
   }
-  await c.env.DB.prepare('UPDATE sites SET settings = ?2 WHERE id = ?1').bind(site.id, JSON.stringify(next)).run();
+  if (brandColor !== undefined) {
+    if (brandColor) next.brandColor = brandColor;
+    else delete next.brandColor;
+  }
+  await c.env.DB.prepare('UPDATE sites SET settings = ?2, name = coalesce(?3, name) WHERE id = ?1')
+    .bind(site.id, JSON.stringify(next), name ?? null)
+    .run();
   return c.json({
+    name: name ?? site.name,
+    brandColor: next.brandColor ?? null,
     templateLinks: next.templateLinks,
     minDaysBetweenSurveys: next.minDaysBetweenSurveys,
     requireVerifiedTickets: next.requireVerifiedTickets,
     retentionDays: next.retentionDays ?? null,
     ticketUrl: next.ticketUrl ?? null,
   });
+});
+
+/** The logo of the email landing page: PNG, JPEG or WebP, checked by its first bytes, ≤ 64 KiB. */
+settings.put('/logo', limitBody(LOGO_MAX_BYTES * 2), async (c) => {
+  const { logo } = validate(LogoBody, parseJsonText(await c.req.text()), 'logo');
+  const bytes = Uint8Array.from(atob(logo.slice(logo.indexOf(',') + 1)), (ch) => ch.charCodeAt(0));
+  const type = imageType(bytes);
+  if (!type || bytes.length > LOGO_MAX_BYTES || !logo.startsWith(`data:${type};`)) {
+    throw new ApiError(400, 'invalid_request', 'The logo is not accepted', [{ path: 'logo', message: 'Use a PNG, JPEG or WebP image of at most 64 KB' }]);
+  }
+  const hash = (await sha256Hex(bytes)).slice(0, 16);
+  await c.env.DB.prepare('UPDATE sites SET logo = ?2, logo_hash = ?3 WHERE id = ?1').bind(c.get('site'), logo, hash).run();
+  return c.json({ logo: logoPath(c.get('site'), hash) });
+});
+
+settings.delete('/logo', async (c) => {
+  await c.env.DB.prepare('UPDATE sites SET logo = NULL, logo_hash = NULL WHERE id = ?1').bind(c.get('site')).run();
+  return c.json({ logo: null });
 });
 
 settings.post('/origins', limitBody(), async (c) => {
