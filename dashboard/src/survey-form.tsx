@@ -1,77 +1,27 @@
-// One survey's form: questions and their order, CES aspects, default language and the wording
-// overrides as JSON (checked here before sending); Save replaces the definition (PUT).
+// One survey's form: questions and their order, CES aspects and the labels of custom ones, default
+// language and the wording overrides as JSON (checked here before sending); Save replaces the
+// definition (PUT).
 import { useState } from 'preact/hooks';
-import type { Question, QuestionKind, SurveyDefinition } from '../../shared/schemas/survey';
+import { missingAspectLabels, missingLabelsMessage, SHIPPED_LANGS } from '../../shared/i18n/aspects';
 import { en } from '../../shared/i18n/en';
-import { api, enc } from './api';
-import { QuestionRows, type Row } from './survey-questions';
+import type { SurveyDefinition } from '../../shared/schemas/survey';
+import { api, ApiError, enc } from './api';
+import { focusSoon } from './field';
+import { AspectLabels } from './survey-aspect-labels';
+import {
+  aspectsProblem,
+  customAspects,
+  labelIssues,
+  langName,
+  NO_LABEL_ISSUES,
+  parseText,
+  SLUG,
+  toDefinition,
+  toDraft,
+  type Draft,
+} from './survey-draft';
+import { QuestionRows } from './survey-questions';
 import { ActionStatus, useAction } from './use-action';
-
-const KINDS: QuestionKind[] = ['csat', 'ces', 'nps'];
-const DEFAULT_ASPECTS = 'courtesy, competence, speed';
-const SLUG = /^[a-z0-9][a-z0-9_-]{0,62}$/;
-export const LANGS: [string, string][] = [
-  ['en', 'English'],
-  ['it', 'Italian'],
-  ['es', 'Spanish'],
-  ['fr', 'French'],
-  ['de', 'German'],
-  ['pt', 'Portuguese'],
-  ['pl', 'Polish'],
-  ['nl', 'Dutch'],
-];
-
-interface Draft {
-  rows: Row[];
-  aspects: string;
-  lang: string;
-  text: string;
-}
-
-function toDraft(def: SurveyDefinition | undefined): Draft {
-  const qs: Question[] = def?.questions ?? KINDS.map((kind) => ({ kind, followUp: true }));
-  const asked: Row[] = qs.map((q) => ({ kind: q.kind, ask: true, followUp: q.followUp }));
-  const rest: Row[] = KINDS.filter((k) => !qs.some((q) => q.kind === k)).map((kind) => ({
-    kind,
-    ask: false,
-    followUp: true,
-  }));
-  const ces = qs.find((q) => q.kind === 'ces');
-  return {
-    rows: [...asked, ...rest],
-    aspects: ces?.aspects ? ces.aspects.join(', ') : DEFAULT_ASPECTS,
-    lang: def?.defaultLang ?? 'en',
-    text: JSON.stringify(def?.text ?? {}, null, 2),
-  };
-}
-
-function aspectsOf(s: string): string[] {
-  return s
-    .split(',')
-    .map((a) => a.trim())
-    .filter(Boolean);
-}
-
-function aspectsProblem(s: string): string {
-  const list = aspectsOf(s);
-  const bad = list.filter((a) => !SLUG.test(a));
-  if (bad.length) return `Not a valid aspect: ${bad.join(', ')}. Use lowercase letters, digits, "-" or "_".`;
-  if (list.length > 12) return 'At most 12 aspects.';
-  return '';
-}
-
-/** The parsed overrides, or why they are not a JSON object. */
-function parseText(s: string): { value?: Record<string, unknown>; error?: string } {
-  if (!s.trim()) return { value: {} };
-  try {
-    const v: unknown = JSON.parse(s);
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
-      return { error: 'Wording overrides must be a JSON object, such as {"it": {"title": "…"}}.' };
-    return { value: v as Record<string, unknown> };
-  } catch (err) {
-    return { error: `Wording overrides are not valid JSON: ${(err as Error).message}` };
-  }
-}
 
 interface Props {
   site: string;
@@ -86,8 +36,16 @@ export function SurveyForm({ site, id, definition, existing, onSaved }: Props) {
   const [draft, setDraft] = useState(() => toDraft(definition));
   const [newId, setNewId] = useState('');
   const [tried, setTried] = useState(false);
+  const [server, setServer] = useState(NO_LABEL_ISSUES);
   const action = useAction();
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const setLabel = (key: string, lang: string, value: string) => {
+    setDraft((d) => ({ ...d, labels: { ...d.labels, [key]: { ...d.labels[key], [lang]: value } } }));
+    // A field the user changes no longer carries the server's verdict on its old value.
+    if (server.fields[key]?.[lang]) {
+      setServer((s) => ({ ...s, fields: { ...s.fields, [key]: { ...s.fields[key], [lang]: '' } } }));
+    }
+  };
   const none = !draft.rows.some((r) => r.ask);
   const idProblem =
     id !== null
@@ -103,14 +61,21 @@ export function SurveyForm({ site, id, definition, existing, onSaved }: Props) {
   const aspectsError = tried ? aspectsBad : '';
   const text = parseText(draft.text);
   const textError = tried ? (text.error ?? '') : '';
+  const body = toDefinition(draft, text.value ?? {});
+  // The server's own check (shared/i18n/aspects.ts), on what would be sent.
+  const missing = aspectsBad
+    ? []
+    : missingAspectLabels(body).map((m) => ({ ...m, message: missingLabelsMessage(m) }));
 
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
     if (none || action.busy) return;
     setTried(true);
+    setServer(NO_LABEL_ISSUES);
     const problems = [
       [idProblem, 'sv-id'],
       [aspectsBad && `Aspects: ${aspectsBad}`, 'q-ces-aspects'],
+      ...missing.map((m) => [m.message, `al-${m.key}-${m.langs[0]}`]),
       [text.error ?? '', 'sv-text'],
     ].filter(([p]) => p);
     if (problems.length) {
@@ -119,30 +84,31 @@ export function SurveyForm({ site, id, definition, existing, onSaved }: Props) {
       return;
     }
     const target = id ?? newId.trim();
-    const body: SurveyDefinition = {
-      questions: draft.rows
-        .filter((r) => r.ask)
-        .map((r) =>
-          r.kind === 'ces'
-            ? { kind: r.kind, followUp: r.followUp, aspects: aspectsOf(draft.aspects) }
-            : { kind: r.kind, followUp: r.followUp },
-        ),
-      defaultLang: draft.lang,
-      text: text.value as SurveyDefinition['text'],
-    };
     await action.run(async () => {
-      const res = await api<{ id: string; definition: SurveyDefinition }>(
-        `/sites/${enc(site)}/surveys/${enc(target)}`,
-        { method: 'PUT', body },
-      );
-      setDraft(toDraft(res.definition));
-      setTried(false);
-      onSaved(res.id);
-      return id === null ? `Saved the new survey “${res.id}”.` : 'Saved.';
+      try {
+        const res = await api<{ id: string; definition: SurveyDefinition }>(
+          `/sites/${enc(site)}/surveys/${enc(target)}`,
+          { method: 'PUT', body },
+        );
+        setDraft(toDraft(res.definition));
+        setTried(false);
+        onSaved(res.id);
+        return id === null ? `Saved the new survey “${res.id}”.` : 'Saved.';
+      } catch (err) {
+        if (err instanceof ApiError) {
+          const found = labelIssues(err.issues, body);
+          setServer(found);
+          const first = Object.entries(found.fields).flatMap(([key, by]) =>
+            SHIPPED_LANGS.filter((l) => by[l]).map((l) => `al-${key}-${l}`),
+          )[0];
+          if (first) focusSoon(first);
+        }
+        throw err;
+      }
     });
   };
 
-  const langs = LANGS.some(([c]) => c === draft.lang) ? LANGS : [...LANGS, [draft.lang, draft.lang]];
+  const langs = SHIPPED_LANGS.includes(draft.lang) ? SHIPPED_LANGS : [...SHIPPED_LANGS, draft.lang];
   return (
     <form class="stack-form survey-form" onSubmit={save} aria-label={id ? `Survey ${id}` : 'New survey'}>
       {id === null && (
@@ -169,6 +135,15 @@ export function SurveyForm({ site, id, definition, existing, onSaved }: Props) {
         aspects={draft.aspects}
         setAspects={(aspects) => set({ aspects })}
         aspectsError={aspectsError}
+        aspectLabels={
+          <AspectLabels
+            keys={cesAsked ? customAspects(draft.aspects) : []}
+            labels={draft.labels}
+            setLabel={setLabel}
+            missing={tried ? missing : []}
+            server={server}
+          />
+        }
       />
       <div class="field">
         <label for="sv-lang">Default language</label>
@@ -178,9 +153,9 @@ export function SurveyForm({ site, id, definition, existing, onSaved }: Props) {
           aria-describedby="sv-lang-hint"
           onChange={(e) => set({ lang: e.currentTarget.value })}
         >
-          {langs.map(([code, name]) => (
+          {langs.map((code) => (
             <option key={code} value={code}>
-              {name} ({code})
+              {langName(code)}
             </option>
           ))}
         </select>
@@ -205,7 +180,7 @@ export function SurveyForm({ site, id, definition, existing, onSaved }: Props) {
             <>
               Per language code, any of the texts below, e.g.{' '}
               <code>{'{"it": {"csat": {"prompt": "…"}}}'}</code>. Leave <code>{'{}'}</code> for the shipped
-              wording.
+              wording. Labels of custom aspects have their own fields above.
             </>
           )}
         </p>

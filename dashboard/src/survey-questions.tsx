@@ -1,5 +1,7 @@
-// The survey form's three question rows (CSAT, CES, NPS): ask it or not, its follow-up, CES aspects,
-// and Move up / Move down buttons that set the order, keeping focus on the row that moved.
+// The survey form's three question rows (CSAT, CES, NPS): ask it or not, its follow-up, CES aspects (and
+// the label fields of custom ones, from the form), and Move up / Move down buttons that set the order,
+// keeping focus on the row that moved.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QuestionKind } from '../../shared/schemas/survey';
 
@@ -23,9 +25,11 @@ interface Props {
   setAspects(value: string): void;
   /** Why the aspects are not valid, if they are not (shown once the user tried to save). */
   aspectsError: string;
+  /** Under the aspects: the label fields of custom ones. */
+  aspectLabels?: ComponentChildren;
 }
 
-export function QuestionRows({ rows, setRows, aspects, setAspects, aspectsError }: Props) {
+export function QuestionRows({ rows, setRows, aspects, setAspects, aspectsError, aspectLabels }: Props) {
   const [said, setSaid] = useState('');
   const moved = useRef<{ kind: QuestionKind; dir: 'up' | 'down' } | null>(null);
 
@@ -98,10 +102,13 @@ export function QuestionRows({ rows, setRows, aspects, setAspects, aspectsError 
                     />
                     <p id="q-ces-aspects-hint" class={aspectsError ? 'hint error-text' : 'hint'}>
                       {aspectsError ||
-                        'The agent is rated 1–5 on each, after CES. Leave empty for none.'}
+                        'The agent is rated 1–5 on each, after CES. Leave empty for none. Courtesy, ' +
+                          'competence and speed are worded in every language; any other aspect asks ' +
+                          'for its label in each.'}
                     </p>
                   </div>
                 )}
+                {r.kind === 'ces' && aspectLabels}
               </fieldset>
               <div class="q-move">
                 <button

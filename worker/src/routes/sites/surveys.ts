@@ -2,9 +2,11 @@
 // wording per language on top of the shipped texts.
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { surveyIssues } from '../../../../shared/i18n/aspects';
 import { Slug, SurveyDefinition } from '../../../../shared/schemas';
 import { forgetSite } from '../../db/sites';
 import { limitBody } from '../../middleware/body';
+import { ApiError } from '../../middleware/errors';
 import { mustBeAdmin } from '../../middleware/session';
 import { parseJsonText, validate } from '../../validate';
 import type { SiteEnv } from './access';
@@ -22,6 +24,10 @@ siteSurveys.put('/surveys/:survey', limitBody(), async (c) => {
   mustBeAdmin(c.get('principal'));
   const id = validate(v.object({ survey: Slug }), { survey: c.req.param('survey') }, 'survey').survey;
   const definition = validate(SurveyDefinition, parseJsonText(await c.req.text()), 'survey');
+  // Beyond the schema: a custom CES aspect needs a label in every shipped language. Checked on writes
+  // only, so surveys stored before this rule still load (and show the default language's label).
+  const issues = surveyIssues(definition);
+  if (issues.length) throw new ApiError(400, 'invalid_request', 'The survey is not valid', issues);
   const now = Date.now();
   const r = await c.env.DB.prepare(
     `INSERT INTO surveys (site_id, id, definition, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)
