@@ -1,11 +1,13 @@
-// German wording (Sie), following en.ts and the SPEC.md table.
+// German wording, following en.ts and the SPEC.md table. Register: "Sie" throughout (Ihnen, Ihr).
+// German adjectives used on their own are not inflected, so the labels have no gender; the agent
+// is "die Person, die Ihnen geholfen hat". The NPS prompt keeps the usual "einem Freund oder Kollegen".
 import type { SurveyText } from './types';
 
 export const de: SurveyText = {
   title: 'Wie war unser Service?',
   csat: {
     prompt: 'Wie zufrieden sind Sie mit der erhaltenen Unterstützung?',
-    labels: ['Sehr unzufrieden', 'Unzufrieden', 'Neutral', 'Zufrieden', 'Sehr zufrieden'],
+    labels: ['Sehr unzufrieden', 'Unzufrieden', 'Weder zufrieden noch unzufrieden', 'Zufrieden', 'Sehr zufrieden'],
     followUp: {
       negative: 'Was ist schiefgelaufen?',
       neutral: 'Was hätten wir besser machen können?',
@@ -43,16 +45,16 @@ export const de: SurveyText = {
   send: 'Senden',
   thanks: 'Vielen Dank für Ihr Feedback!',
   dismiss: 'Schließen',
-  back: 'Back',
-  progress: 'Question {n} of {m}',
-  aspectAnchors: ['Poor', 'Excellent'],
+  back: 'Zurück',
+  progress: 'Frage {n} von {m}',
+  aspectAnchors: ['Schlecht', 'Ausgezeichnet'],
   page: {
-    notSent: 'Not sent yet: press “Send” to save it.',
-    change: 'You answered “{old}”. Sending will change it to “{new}”.',
-    recorded: 'Your answer “{old}” is recorded. You can add a comment or change it.',
-    more: 'A few more questions (optional)',
-    moreHint: 'Each answer is saved as you choose it.',
-    changeAnswer: 'Change your answer',
-    allDone: 'All your answers are saved. Thank you!',
+    notSent: 'Noch nicht gesendet. Mit „Senden“ speichern Sie Ihre Antwort.',
+    change: 'Ihre Antwort war „{old}“. Beim Senden wird sie in „{new}“ geändert.',
+    recorded: 'Ihre Antwort „{old}“ ist gespeichert. Sie können einen Kommentar hinzufügen oder sie ändern.',
+    more: 'Noch ein paar Fragen (optional)',
+    moreHint: 'Jede Antwort wird gespeichert, sobald Sie sie auswählen.',
+    changeAnswer: 'Antwort ändern',
+    allDone: 'Alle Ihre Antworten sind gespeichert. Vielen Dank!',
   },
 };

@@ -1,11 +1,13 @@
-// English wording (SPEC.md table).
+// English wording (SPEC.md table). Register: "you", plain and neutral; no gendered forms.
+// CSAT labels: the usual five-point satisfaction scale, with "Neither satisfied nor dissatisfied"
+// (not "Neutral") in the middle, as most published CSAT scales have it.
 import type { SurveyText } from './types';
 
 export const en: SurveyText = {
   title: 'How did we do?',
   csat: {
     prompt: 'How satisfied are you with the help you received?',
-    labels: ['Very unsatisfied', 'Unsatisfied', 'Neutral', 'Satisfied', 'Very satisfied'],
+    labels: ['Very dissatisfied', 'Dissatisfied', 'Neither satisfied nor dissatisfied', 'Satisfied', 'Very satisfied'],
     followUp: {
       negative: 'What went wrong?',
       neutral: 'What could we have done better?',

@@ -1,11 +1,14 @@
-// Spanish wording (usted), following en.ts and the SPEC.md table.
+// Spanish wording, following en.ts and the SPEC.md table. Register: "usted" throughout (su, le,
+// Pulse, Puede), in neutral Spanish for Spain and Latin America. The CSAT labels use the usual
+// masculine generic ("Muy insatisfecho"); everything else avoids gender: the agent is "la persona
+// que le atendió" and the aspect anchors are invariable ("Deficiente", "Excelente").
 import type { SurveyText } from './types';
 
 export const es: SurveyText = {
   title: '¿Cómo ha sido nuestra atención?',
   csat: {
     prompt: '¿Cuál es su grado de satisfacción con la ayuda recibida?',
-    labels: ['Muy insatisfecho', 'Insatisfecho', 'Neutral', 'Satisfecho', 'Muy satisfecho'],
+    labels: ['Muy insatisfecho', 'Insatisfecho', 'Ni satisfecho ni insatisfecho', 'Satisfecho', 'Muy satisfecho'],
     followUp: {
       negative: '¿Qué salió mal?',
       neutral: '¿Qué podríamos haber hecho mejor?',
@@ -17,7 +20,7 @@ export const es: SurveyText = {
     labels: [
       'Mucho menos de lo esperado',
       'Menos de lo esperado',
-      'Aproximadamente lo esperado',
+      'Más o menos lo esperado',
       'Más de lo esperado',
       'Mucho más de lo esperado',
     ],
@@ -36,23 +39,23 @@ export const es: SurveyText = {
       positive: '¿Qué es lo que más le gustó?',
     },
   },
-  aspectsPrompt: '¿Cómo valora al agente que le atendió?',
+  aspectsPrompt: '¿Cómo valora a la persona que le atendió?',
   aspects: { courtesy: 'Amabilidad', competence: 'Conocimientos', speed: 'Rapidez' },
   commentLabel: 'Su comentario (opcional)',
   next: 'Siguiente',
   send: 'Enviar',
   thanks: '¡Gracias por su opinión!',
   dismiss: 'Cerrar',
-  back: 'Back',
-  progress: 'Question {n} of {m}',
-  aspectAnchors: ['Poor', 'Excellent'],
+  back: 'Atrás',
+  progress: 'Pregunta {n} de {m}',
+  aspectAnchors: ['Deficiente', 'Excelente'],
   page: {
-    notSent: 'Not sent yet: press “Send” to save it.',
-    change: 'You answered “{old}”. Sending will change it to “{new}”.',
-    recorded: 'Your answer “{old}” is recorded. You can add a comment or change it.',
-    more: 'A few more questions (optional)',
-    moreHint: 'Each answer is saved as you choose it.',
-    changeAnswer: 'Change your answer',
-    allDone: 'All your answers are saved. Thank you!',
+    notSent: 'Aún no se ha enviado. Pulse «Enviar» para registrar su respuesta.',
+    change: 'Su respuesta era «{old}». Al enviar, pasará a ser «{new}».',
+    recorded: 'Su respuesta «{old}» está registrada. Puede añadir un comentario o cambiarla.',
+    more: 'Algunas preguntas más (opcionales)',
+    moreHint: 'Cada respuesta se guarda en cuanto la elige.',
+    changeAnswer: 'Cambiar su respuesta',
+    allDone: 'Todas sus respuestas se han guardado. ¡Gracias!',
   },
 };

@@ -1,12 +1,16 @@
-// French wording (vous), following en.ts and the SPEC.md table.
-// Before ? and ! there is a narrow no-break space (U+202F), as French typography requires.
+// French wording, following en.ts and the SPEC.md table. Register: "vous" throughout.
+// The CSAT labels use the usual masculine generic ("Très insatisfait"); everything else avoids
+// gender: the agent is "la personne qui s’est occupée de vous", the CSAT prompt asks for a "niveau
+// de satisfaction". The aspect anchors are "Médiocre" and "Excellent", the usual rating words,
+// read as qualifying the rating (masculine default), not the aspect noun.
+// Typography: a narrow no-break space (U+202F) before ? and !, a no-break space (U+00A0) inside « ».
 import type { SurveyText } from './types';
 
 export const fr: SurveyText = {
   title: 'Votre avis compte',
   csat: {
     prompt: 'Quel est votre niveau de satisfaction concernant l’aide reçue ?',
-    labels: ['Très insatisfait', 'Insatisfait', 'Neutre', 'Satisfait', 'Très satisfait'],
+    labels: ['Très insatisfait', 'Insatisfait', 'Ni satisfait ni insatisfait', 'Satisfait', 'Très satisfait'],
     followUp: {
       negative: 'Qu’est-ce qui n’a pas fonctionné ?',
       neutral: 'Qu’aurions-nous pu faire de mieux ?',
@@ -37,23 +41,23 @@ export const fr: SurveyText = {
       positive: 'Qu’avez-vous le plus apprécié ?',
     },
   },
-  aspectsPrompt: 'Comment évaluez-vous le conseiller qui s’est occupé de vous ?',
+  aspectsPrompt: 'Comment évaluez-vous la personne qui s’est occupée de vous ?',
   aspects: { courtesy: 'Courtoisie', competence: 'Compétence', speed: 'Rapidité' },
   commentLabel: 'Votre commentaire (facultatif)',
   next: 'Suivant',
   send: 'Envoyer',
   thanks: 'Merci pour votre avis !',
   dismiss: 'Fermer',
-  back: 'Back',
-  progress: 'Question {n} of {m}',
-  aspectAnchors: ['Poor', 'Excellent'],
+  back: 'Retour',
+  progress: 'Question {n} sur {m}',
+  aspectAnchors: ['Médiocre', 'Excellent'],
   page: {
-    notSent: 'Not sent yet: press “Send” to save it.',
-    change: 'You answered “{old}”. Sending will change it to “{new}”.',
-    recorded: 'Your answer “{old}” is recorded. You can add a comment or change it.',
-    more: 'A few more questions (optional)',
-    moreHint: 'Each answer is saved as you choose it.',
-    changeAnswer: 'Change your answer',
-    allDone: 'All your answers are saved. Thank you!',
+    notSent: 'Votre réponse n’a pas encore été envoyée. Appuyez sur « Envoyer » pour l’enregistrer.',
+    change: 'Votre réponse était « {old} ». L’envoi la remplacera par « {new} ».',
+    recorded: 'Votre réponse « {old} » est enregistrée. Vous pouvez ajouter un commentaire ou la modifier.',
+    more: 'Encore quelques questions (facultatives)',
+    moreHint: 'Chaque réponse est enregistrée dès que vous la choisissez.',
+    changeAnswer: 'Modifier votre réponse',
+    allDone: 'Toutes vos réponses sont enregistrées. Merci !',
   },
 };

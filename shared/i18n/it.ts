@@ -1,8 +1,11 @@
-// Italian wording (SPEC.md table).
+// Italian wording (SPEC.md table). Register: formal "Lei" throughout (le, sua, Prema, Può).
+// The SPEC's CSAT wording uses the masculine generic ("soddisfatto", "Molto insoddisfatto"); every
+// other string avoids gender agreement with the customer (no "aiutata", no "propenso") and with
+// the agent ("chi ha seguito"), and the aspect anchors are invariable ("Insufficiente", "Eccellente").
 import type { SurveyText } from './types';
 
 export const it: SurveyText = {
-  title: 'Come siamo andati?',
+  title: "Com'è andata?",
   csat: {
     prompt: "Quanto è soddisfatto dell'assistenza ricevuta?",
     labels: ['Molto insoddisfatto', 'Insoddisfatto', 'Né soddisfatto né insoddisfatto', 'Soddisfatto', 'Molto soddisfatto'],
@@ -22,9 +25,9 @@ export const it: SurveyText = {
       'Molto più di quanto pensavo',
     ],
     followUp: {
-      negative: 'Che cosa lo ha reso più difficile del necessario?',
-      neutral: 'Che cosa lo avrebbe reso più semplice?',
-      positive: 'Che cosa lo ha reso semplice?',
+      negative: 'Che cosa ha reso le cose più difficili del dovuto?',
+      neutral: 'Che cosa avrebbe reso le cose più semplici?',
+      positive: 'Che cosa ha reso le cose semplici?',
     },
   },
   nps: {
@@ -32,11 +35,11 @@ export const it: SurveyText = {
     labels: ['Per niente probabile', 'Estremamente probabile'],
     followUp: {
       negative: 'Che cosa avremmo dovuto fare meglio?',
-      neutral: 'Che cosa la renderebbe più propenso a raccomandarci?',
+      neutral: 'Che cosa potremmo fare perché ci raccomandi?',
       positive: 'Che cosa le è piaciuto di più?',
     },
   },
-  aspectsPrompt: "Come valuta l'operatore che l'ha aiutata?",
+  aspectsPrompt: 'Come valuta chi ha seguito la sua richiesta?',
   aspects: { courtesy: 'Cortesia', competence: 'Competenza', speed: 'Rapidità' },
   commentLabel: 'Il suo commento (facoltativo)',
   next: 'Avanti',

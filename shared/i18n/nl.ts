@@ -1,11 +1,13 @@
-// Dutch wording (u), following en.ts and the SPEC.md table.
+// Dutch wording, following en.ts and the SPEC.md table. Register: "u" throughout (u, uw), as Dutch
+// customer-service surveys usually have it. Dutch labels have no gender; the agent is the generic
+// "medewerker". Quoted button names use single quotes (‘Versturen’).
 import type { SurveyText } from './types';
 
 export const nl: SurveyText = {
   title: 'Hoe was onze service?',
   csat: {
     prompt: 'Hoe tevreden bent u over de hulp die u hebt gekregen?',
-    labels: ['Zeer ontevreden', 'Ontevreden', 'Neutraal', 'Tevreden', 'Zeer tevreden'],
+    labels: ['Zeer ontevreden', 'Ontevreden', 'Niet tevreden, niet ontevreden', 'Tevreden', 'Zeer tevreden'],
     followUp: {
       negative: 'Wat ging er mis?',
       neutral: 'Wat hadden we beter kunnen doen?',
@@ -43,16 +45,16 @@ export const nl: SurveyText = {
   send: 'Versturen',
   thanks: 'Bedankt voor uw feedback!',
   dismiss: 'Sluiten',
-  back: 'Back',
-  progress: 'Question {n} of {m}',
-  aspectAnchors: ['Poor', 'Excellent'],
+  back: 'Terug',
+  progress: 'Vraag {n} van {m}',
+  aspectAnchors: ['Slecht', 'Uitstekend'],
   page: {
-    notSent: 'Not sent yet: press “Send” to save it.',
-    change: 'You answered “{old}”. Sending will change it to “{new}”.',
-    recorded: 'Your answer “{old}” is recorded. You can add a comment or change it.',
-    more: 'A few more questions (optional)',
-    moreHint: 'Each answer is saved as you choose it.',
-    changeAnswer: 'Change your answer',
-    allDone: 'All your answers are saved. Thank you!',
+    notSent: 'Nog niet verstuurd. Klik op ‘Versturen’ om uw antwoord op te slaan.',
+    change: 'U had ‘{old}’ geantwoord. Na versturen wordt dit ‘{new}’.',
+    recorded: 'Uw antwoord ‘{old}’ is opgeslagen. U kunt een opmerking toevoegen of uw antwoord wijzigen.',
+    more: 'Nog een paar vragen (optioneel)',
+    moreHint: 'Elk antwoord wordt opgeslagen zodra u het kiest.',
+    changeAnswer: 'Uw antwoord wijzigen',
+    allDone: 'Al uw antwoorden zijn opgeslagen. Bedankt!',
   },
 };

@@ -1,13 +1,16 @@
-// Polish wording, following en.ts and the SPEC.md table. Register: the informal "Ty" forms common
-// in Polish SaaS surveys ("Jak oceniasz…"), capitalised as a courtesy (Ci, Twój), avoiding
-// gendered past-tense verb forms; CES labels use impersonal forms ("niż oczekiwano").
+// Polish wording, following en.ts and the SPEC.md table. Register: the informal "Ty" forms usual in
+// Polish customer surveys ("Jak oceniasz…", "polecisz"), capitalised as a courtesy (Ci, Cię, Twój)
+// throughout. Gendered past-tense forms are avoided (CES labels: impersonal "niż oczekiwano"; "Twoja
+// odpowiedź to…"); only the CSAT labels keep the usual masculine generic ("Bardzo niezadowolony").
+// The agent is "osoba, która Ci pomogła"; the aspect anchors are adverbs ("Słabo", "Doskonale"),
+// which do not agree with the aspect noun.
 import type { SurveyText } from './types';
 
 export const pl: SurveyText = {
   title: 'Jak się spisaliśmy?',
   csat: {
     prompt: 'Jaki jest Twój poziom zadowolenia z otrzymanej pomocy?',
-    labels: ['Bardzo niezadowolony', 'Niezadowolony', 'Neutralny', 'Zadowolony', 'Bardzo zadowolony'],
+    labels: ['Bardzo niezadowolony', 'Niezadowolony', 'Ani zadowolony, ani niezadowolony', 'Zadowolony', 'Bardzo zadowolony'],
     followUp: {
       negative: 'Co poszło nie tak?',
       neutral: 'Co mogliśmy zrobić lepiej?',
@@ -31,30 +34,30 @@ export const pl: SurveyText = {
   },
   nps: {
     prompt: 'Jak prawdopodobne jest, że polecisz nas znajomemu lub współpracownikowi?',
-    labels: ['Zupełnie nieprawdopodobne', 'Bardzo prawdopodobne'],
+    labels: ['Bardzo mało prawdopodobne', 'Bardzo prawdopodobne'],
     followUp: {
       negative: 'Co powinniśmy byli zrobić lepiej?',
-      neutral: 'Co mogłoby zachęcić Cię do polecenia nas?',
+      neutral: 'Co mogłoby Cię zachęcić do polecenia nas?',
       positive: 'Co podobało Ci się najbardziej?',
     },
   },
-  aspectsPrompt: 'Jak oceniasz konsultanta, który Ci pomógł?',
+  aspectsPrompt: 'Jak oceniasz osobę, która Ci pomogła?',
   aspects: { courtesy: 'Uprzejmość', competence: 'Kompetencje', speed: 'Szybkość' },
   commentLabel: 'Twój komentarz (opcjonalnie)',
   next: 'Dalej',
   send: 'Wyślij',
   thanks: 'Dziękujemy za opinię!',
   dismiss: 'Zamknij',
-  back: 'Back',
-  progress: 'Question {n} of {m}',
-  aspectAnchors: ['Poor', 'Excellent'],
+  back: 'Wstecz',
+  progress: 'Pytanie {n} z {m}',
+  aspectAnchors: ['Słabo', 'Doskonale'],
   page: {
-    notSent: 'Not sent yet: press “Send” to save it.',
-    change: 'You answered “{old}”. Sending will change it to “{new}”.',
-    recorded: 'Your answer “{old}” is recorded. You can add a comment or change it.',
-    more: 'A few more questions (optional)',
-    moreHint: 'Each answer is saved as you choose it.',
-    changeAnswer: 'Change your answer',
-    allDone: 'All your answers are saved. Thank you!',
+    notSent: 'Odpowiedź nie została jeszcze wysłana. Naciśnij „Wyślij”, aby ją zapisać.',
+    change: 'Twoja odpowiedź to „{old}”. Po wysłaniu zmieni się na „{new}”.',
+    recorded: 'Twoja odpowiedź „{old}” jest zapisana. Możesz dodać komentarz lub ją zmienić.',
+    more: 'Jeszcze kilka pytań (opcjonalnie)',
+    moreHint: 'Każda odpowiedź zapisuje się od razu po wybraniu.',
+    changeAnswer: 'Zmień odpowiedź',
+    allDone: 'Wszystkie Twoje odpowiedzi są zapisane. Dziękujemy!',
   },
 };

@@ -1,12 +1,16 @@
-// Portuguese wording, neutral between European and Brazilian Portuguese: no "você"/"tu",
-// impersonal or third-person constructions throughout. Follows en.ts and the SPEC.md table.
+// Portuguese wording, following en.ts and the SPEC.md table. Register: neutral between European
+// and Brazilian Portuguese: no "você"/"tu", third-person forms throughout ("Em comparação com o
+// que esperava", "Pode", "a sua"), and no word that differs between the two (no "registar/
+// registrar", "ecrã/tela"). The CSAT labels use the usual masculine generic ("Muito insatisfeito");
+// everything else avoids gender: the agent is "a pessoa que prestou o atendimento", and the
+// aspect anchors are invariable ("Insuficiente", "Excelente").
 import type { SurveyText } from './types';
 
 export const pt: SurveyText = {
   title: 'Como foi o nosso atendimento?',
   csat: {
     prompt: 'Qual é o seu grau de satisfação com a ajuda recebida?',
-    labels: ['Muito insatisfeito', 'Insatisfeito', 'Neutro', 'Satisfeito', 'Muito satisfeito'],
+    labels: ['Muito insatisfeito', 'Insatisfeito', 'Nem satisfeito nem insatisfeito', 'Satisfeito', 'Muito satisfeito'],
     followUp: {
       negative: 'O que não funcionou bem?',
       neutral: 'O que poderíamos ter feito melhor?',
@@ -37,23 +41,23 @@ export const pt: SurveyText = {
       positive: 'Do que mais gostou?',
     },
   },
-  aspectsPrompt: 'Como avalia o agente que prestou o atendimento?',
+  aspectsPrompt: 'Como avalia a pessoa que prestou o atendimento?',
   aspects: { courtesy: 'Cortesia', competence: 'Competência', speed: 'Rapidez' },
   commentLabel: 'Comentário (opcional)',
   next: 'Continuar',
   send: 'Enviar',
   thanks: 'Obrigado pela sua opinião!',
   dismiss: 'Fechar',
-  back: 'Back',
-  progress: 'Question {n} of {m}',
-  aspectAnchors: ['Poor', 'Excellent'],
+  back: 'Voltar',
+  progress: 'Pergunta {n} de {m}',
+  aspectAnchors: ['Insuficiente', 'Excelente'],
   page: {
-    notSent: 'Not sent yet: press “Send” to save it.',
-    change: 'You answered “{old}”. Sending will change it to “{new}”.',
-    recorded: 'Your answer “{old}” is recorded. You can add a comment or change it.',
-    more: 'A few more questions (optional)',
-    moreHint: 'Each answer is saved as you choose it.',
-    changeAnswer: 'Change your answer',
-    allDone: 'All your answers are saved. Thank you!',
+    notSent: 'A sua resposta ainda não foi enviada. Clique em “Enviar” para confirmar.',
+    change: 'A sua resposta era “{old}”. Ao enviar, passa a ser “{new}”.',
+    recorded: 'A sua resposta “{old}” foi recebida. Pode acrescentar um comentário ou alterá-la.',
+    more: 'Mais algumas perguntas (opcionais)',
+    moreHint: 'Cada resposta fica gravada assim que é escolhida.',
+    changeAnswer: 'Alterar a resposta',
+    allDone: 'Todas as respostas foram gravadas. Obrigado!',
   },
 };

@@ -104,7 +104,7 @@ describe('email links', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(url);
-    await page.getByRole('radio', { name: 'Very unsatisfied' }).check();
+    await page.getByRole('radio', { name: 'Very dissatisfied' }).check();
     await page.goto('about:blank'); // leaves at once: the beacon on pagehide carries the pick
     await until(() => responsesFor('T-left').n === 1);
     expect(responsesFor('T-left')).toMatchObject({ n: 1, csat: 1 });

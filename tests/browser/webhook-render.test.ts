@@ -81,12 +81,12 @@ describe('the Slack alert', () => {
 
   it('tells a manager who, how unhappy, what they said, and links to the ticket', () => {
     expect(message.text).toBe(
-      `Unhappy customer on ticket T-48213: NPS 2/10 (detractor), CSAT 1/5 (very unsatisfied), Effort 5/5 (much more than expected) — “${detractor.comment}”`,
+      `Unhappy customer on ticket T-48213: NPS 2/10 (detractor), CSAT 1/5 (very dissatisfied), Effort 5/5 (much more than expected) — “${detractor.comment}”`,
     );
     expect(message.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Unhappy customer on ticket T-48213' } });
     expect(message.blocks[1]!.fields!.map((f) => f.text)).toEqual([
       '*NPS*\n2/10 (detractor)',
-      '*CSAT*\n1/5 (very unsatisfied)',
+      '*CSAT*\n1/5 (very dissatisfied)',
       '*Effort*\n5/5 (much more than expected)',
       '*Ticket*\nT-48213',
       '*Agent*\nGiulia Rossi',
@@ -127,7 +127,7 @@ describe('the Teams alert', () => {
     expect(card.body[0]).toMatchObject({ type: 'TextBlock', text: 'Unhappy customer on ticket T-48213', weight: 'Bolder' });
     expect(card.body[1]!.facts).toEqual([
       { title: 'NPS', value: '2/10 (detractor)' },
-      { title: 'CSAT', value: '1/5 (very unsatisfied)' },
+      { title: 'CSAT', value: '1/5 (very dissatisfied)' },
       { title: 'Effort', value: '5/5 (much more than expected)' },
       { title: 'Ticket', value: 'T-48213' },
       { title: 'Agent', value: 'Giulia Rossi' },

@@ -87,7 +87,7 @@ describe('widget delivery', () => {
     const page = await context.newPage();
     await page.route(`${stack.workerUrl}/api/v1/responses`, (route) => route.abort('internetdisconnected'));
     await page.goto(`${stack.hostUrl}/send-fails`);
-    await page.getByRole('radio', { name: 'Unsatisfied', exact: true }).check();
+    await page.getByRole('radio', { name: 'Dissatisfied', exact: true }).check();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.waitForTimeout(1500);
     expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
@@ -123,7 +123,7 @@ describe('widget delivery', () => {
       voce.prefill({ csat: 2 });
       await voce.open();
     });
-    await expect.poll(() => page.getByRole('radio', { name: 'Unsatisfied', exact: true }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('radio', { name: 'Dissatisfied', exact: true }).isChecked()).toBe(true);
     await page.evaluate(() => (window as unknown as { voce: { close(): void } }).voce.close());
     expect(await page.locator('voce-survey').count()).toBe(0);
     expect(await context.cookies()).toEqual([]);
@@ -140,7 +140,7 @@ describe('widget delivery', () => {
     const context = await contextWithErrorLog();
     const page = await context.newPage();
     await page.goto(`${stack.hostUrl}/queued`);
-    await expect.poll(() => page.getByRole('radio', { name: 'Unsatisfied', exact: true }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('radio', { name: 'Dissatisfied', exact: true }).isChecked()).toBe(true);
     await page.evaluate(() => addEventListener('voce:submit', (e) => ((window as unknown as { __detail: unknown }).__detail = (e as CustomEvent).detail)));
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('radio', { name: 'About as expected' }).click();

@@ -75,7 +75,7 @@ describe('the widget', () => {
     const { page, ticket } = await open({ agent: 'mario', channel: 'chat' }, { inline: true });
     await page.getByRole('radiogroup', { name: 'How satisfied are you with the help you received?' }).waitFor();
     await press(page, 'Tab', 2); // the close button, then the first scale
-    expect(await focused(page)).toBe('input[csat]:Very unsatisfied');
+    expect(await focused(page)).toBe('input[csat]:Very dissatisfied');
     await press(page, 'ArrowDown', 3);
     expect(await focused(page)).toBe('input[csat]:Satisfied');
     await press(page, 'Enter'); // chooses and moves on
@@ -235,9 +235,9 @@ describe('the widget', () => {
         });
         expect(violations, step).toEqual([]);
       };
-      await page.getByRole('radio', { name: 'Neutral' }).waitFor();
+      await page.getByRole('radio', { name: 'Neither satisfied nor dissatisfied' }).waitFor();
       await audit('csat');
-      await page.getByRole('radio', { name: 'Neutral' }).check();
+      await page.getByRole('radio', { name: 'Neither satisfied nor dissatisfied' }).check();
       await page.getByRole('button', { name: 'Next' }).click();
       await page.getByRole('radio', { name: 'More than expected', exact: true }).check();
       await page.waitForTimeout(300);

@@ -114,7 +114,7 @@ describe('webhooks: Slack and Teams messages', () => {
     expect(msg.attachments[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
     const card = msg.attachments[0]!.content;
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.4' });
-    expect(card.body[1]!.facts).toContainEqual({ title: 'CSAT', value: '1/5 (very unsatisfied)' });
+    expect(card.body[1]!.facts).toContainEqual({ title: 'CSAT', value: '1/5 (very dissatisfied)' });
     // The comment as typed, in RichTextBlocks, which read no Markdown: no link of the customer's making.
     expect(card.body[2]).toEqual({
       type: 'Container',
