@@ -79,7 +79,7 @@ export function SummaryCards({ summary }: { summary: Summary }) {
               Mean {num(csat.mean, 2)} of 5 · {plural(csat.n, 'answer')}
             </p>
             <DistBar
-              caption="Answers from 1 (very unsatisfied) to 5 (very satisfied)"
+              caption="Answers from 1 (very dissatisfied) to 5 (very satisfied)"
               segments={csat.distribution.map((count, i) => ({
                 label: String(i + 1),
                 count,

@@ -51,7 +51,7 @@ export function Scores({ r }: { r: ResponseItem }) {
           name="CSAT"
           value={r.csat}
           max={5}
-          word={r.csat <= 2 ? 'unsatisfied' : r.csat === 3 ? 'neutral' : 'satisfied'}
+          word={r.csat <= 2 ? 'dissatisfied' : r.csat === 3 ? 'neutral' : 'satisfied'}
           tone={TONE[sentiment('csat', r.csat)]}
         />
       )}

@@ -52,7 +52,7 @@ export const fr: SurveyText = {
   progress: 'Question {n} sur {m}',
   aspectAnchors: ['Médiocre', 'Excellent'],
   page: {
-    notSent: 'Votre réponse n’a pas encore été envoyée. Appuyez sur « Envoyer » pour l’enregistrer.',
+    notSent: 'Pas encore envoyée : appuyez sur « Envoyer » pour l’enregistrer.',
     change: 'Votre réponse était « {old} ». L’envoi la remplacera par « {new} ».',
     recorded: 'Votre réponse « {old} » est enregistrée. Vous pouvez ajouter un commentaire ou la modifier.',
     more: 'Encore quelques questions (facultatives)',

@@ -52,7 +52,7 @@ export const pl: SurveyText = {
   progress: 'Pytanie {n} z {m}',
   aspectAnchors: ['Słabo', 'Doskonale'],
   page: {
-    notSent: 'Odpowiedź nie została jeszcze wysłana. Naciśnij „Wyślij”, aby ją zapisać.',
+    notSent: 'Jeszcze nie wysłano. Naciśnij „Wyślij”, aby zapisać.',
     change: 'Twoja odpowiedź to „{old}”. Po wysłaniu zmieni się na „{new}”.',
     recorded: 'Twoja odpowiedź „{old}” jest zapisana. Możesz dodać komentarz lub ją zmienić.',
     more: 'Jeszcze kilka pytań (opcjonalnie)',

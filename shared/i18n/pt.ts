@@ -52,7 +52,7 @@ export const pt: SurveyText = {
   progress: 'Pergunta {n} de {m}',
   aspectAnchors: ['Insuficiente', 'Excelente'],
   page: {
-    notSent: 'A sua resposta ainda não foi enviada. Clique em “Enviar” para confirmar.',
+    notSent: 'Ainda não foi enviada: clique em “Enviar” para confirmar.',
     change: 'A sua resposta era “{old}”. Ao enviar, passa a ser “{new}”.',
     recorded: 'A sua resposta “{old}” foi recebida. Pode acrescentar um comentário ou alterá-la.',
     more: 'Mais algumas perguntas (opcionais)',
