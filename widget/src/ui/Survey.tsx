@@ -1,9 +1,11 @@
 // The survey card: one question per step (CES with its aspect ratings), then one follow-up whose
 // prompt fits the answers, then a thank-you. Each score is delivered as soon as it is chosen.
+// A strip and "Question n of m" say where the customer is; Back returns to the step before. Before
+// the first choice the card is only the question and its scale, so a phone's sheet stays small.
 // A class component: Preact's Component is in its core anyway, hooks would add ~0.9 KB brotli.
 import { Component, Fragment, h } from 'preact';
-import { sentiment } from '../../../shared/metrics/sentiment';
 import type { Answers, SurveyDef } from '../types';
+import { MOODS, rank } from './rank';
 import { Scale } from './Scale';
 
 /** Arrow keys choose as they move; wait for the customer to settle before sending. */
@@ -50,6 +52,11 @@ export class Survey extends Component<Props, State> {
     this.setState({});
   }
 
+  back() {
+    this.f = STEP_FOCUS;
+    this.setState({ step: this.state.step - 1 });
+  }
+
   next() {
     const { step } = this.state;
     if (Object.keys(this.a).length) this.props.send(this.a, 0);
@@ -72,6 +79,7 @@ export class Survey extends Component<Props, State> {
   render({ def, close }: Props, { step, done }: State) {
     const answers = this.a;
     const q = def.questions[step];
+    const steps = this.last() + 1;
     let body;
     if (done) {
       body = (
@@ -92,7 +100,7 @@ export class Survey extends Component<Props, State> {
             from={list ? 1 : 0}
             value={score}
             wide={!list}
-            describedBy={list ? undefined : 'anchors'}
+            describedBy={list ? 'pg' : 'pg anchors'}
             choose={(s, viaEnter) => {
               this.update({ [q.kind]: s }, viaEnter ? 0 : SCORE_DELAY);
               if (!viaEnter) return;
@@ -109,6 +117,10 @@ export class Survey extends Component<Props, State> {
           {score !== undefined && q.aspects.length > 0 && (
             <fieldset class="aspects">
               <legend>{def.aspectsPrompt}</legend>
+              <p class="anchors" id="ends">
+                <span>1 = {def.aspectAnchors[0]}</span>
+                <span>5 = {def.aspectAnchors[1]}</span>
+              </p>
               {q.aspects.map((asp) => (
                 <Scale
                   key={asp.key}
@@ -118,6 +130,7 @@ export class Survey extends Component<Props, State> {
                   from={1}
                   value={answers.aspects?.[asp.key]}
                   wide
+                  describedBy="ends"
                   choose={(s, viaEnter) => this.update({ aspects: { ...this.a.aspects, [asp.key]: s } }, viaEnter ? 0 : SCORE_DELAY)}
                 />
               ))}
@@ -127,17 +140,21 @@ export class Survey extends Component<Props, State> {
       );
     } else {
       // The follow-up: the most negative answer decides what we ask.
-      const moods = def.questions
-        .filter((f) => f.followUp && answers[f.kind] !== undefined)
-        .map((f) => ({ f, m: sentiment(f.kind, answers[f.kind]!) }));
-      const pick = moods.find((x) => x.m === 'negative') || moods.find((x) => x.m === 'neutral') || moods[0];
+      let pick: [number, string] | undefined;
+      for (const f of def.questions) {
+        const v = answers[f.kind];
+        if (!f.followUp || v === undefined) continue;
+        const r = rank(f.kind, v);
+        if (!pick || r < pick[0]) pick = [r, f.followUp[MOODS[r]]];
+      }
       body = (
         <div class="follow">
-          <label for="comment">{pick ? pick.f.followUp![pick.m] : def.commentLabel}</label>
+          <label for="comment">{pick ? pick[1] : def.commentLabel}</label>
           <textarea
             id="comment"
             rows={3}
             maxLength={5000}
+            aria-describedby="pg"
             value={answers.comment || ''}
             // Kept in the delivery queue as it is typed, so leaving the page loses nothing.
             onInput={(e) => this.update({ comment: e.currentTarget.value }, 3000)}
@@ -155,9 +172,26 @@ export class Survey extends Component<Props, State> {
           if (e.key === 'Escape') close();
         }}
       >
+        {!done && (
+          <div class="bar" aria-hidden="true">
+            {[...Array(steps).keys()].map((i) => (
+              <i class={i > step ? '' : 'on'} />
+            ))}
+          </div>
+        )}
         <header>
-          <h2 id="title">{def.title}</h2>
-          <button type="button" class="x" aria-label={def.dismiss} title={def.dismiss} onClick={close}>
+          {step > 0 && !done && (
+            <button type="button" class="back" onClick={() => this.back()}>
+              ‹ {def.back}
+            </button>
+          )}
+          <h2 id="title" class="sr">
+            {def.title}
+          </h2>
+          <p id="pg" class={step > 0 && !done ? 'pg' : 'pg sr'}>
+            {def.progress.replace('{n}', String(step + 1)).replace('{m}', String(steps))}
+          </p>
+          <button type="button" class="x" aria-label={def.dismiss} onClick={close}>
             ×
           </button>
         </header>
@@ -171,9 +205,12 @@ export class Survey extends Component<Props, State> {
             }}
           >
             {body}
-            <button type="submit" class="go">
-              {step < this.last() ? def.next : def.send}
-            </button>
+            {/* The first question's Next appears once it is answered: before that the card stays small. */}
+            {(step > 0 || !q || answers[q.kind] !== undefined) && (
+              <button type="submit" class="go">
+                {step < this.last() ? def.next : def.send}
+              </button>
+            )}
           </form>
         )}
       </section>
