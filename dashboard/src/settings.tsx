@@ -1,10 +1,11 @@
-// Settings for admins: the site's origins, template links, API keys, webhooks, retention and surveys;
+// Settings for admins: the site's origins, template links, email page, API keys, webhooks, retention and surveys;
 // and, for an admin of every site, a new site and the People section (who may sign in, with which role
 // and sites).
 import type { Me, SiteInfo } from '../../shared/api';
 import { isAdmin, isOwner } from './access';
 import { enc } from './api';
 import { onLinkClick, viewHref } from './route';
+import { SettingsBrand } from './settings-brand';
 import { SettingsHelpdesk } from './settings-helpdesk';
 import { SettingsKeys } from './settings-keys';
 import { SettingsOrigins, SettingsTemplateLinks } from './settings-origins';
@@ -26,6 +27,10 @@ export interface SiteSettings {
   keys: { id: string; prefix: string; label: string | null; createdAt: string; revokedAt: string | null }[];
   /** Answers older than this many days are erased daily; null keeps everything. */
   retentionDays: number | null;
+  /** What the email landing page shows: the site's name, its colour and its logo's address. */
+  name: string;
+  brandColor: string | null;
+  logo: string | null;
 }
 
 interface Props {
@@ -107,6 +112,17 @@ export function Settings({ q, site, sites, me, reloadSites }: Props) {
                 key={site.id}
                 site={site.id}
                 value={res.data.ticketUrl ?? null}
+                reload={() => {
+                  res.reload();
+                  reloadSites();
+                }}
+              />
+              <SettingsBrand
+                key={`brand-${site.id}`}
+                site={site.id}
+                name={res.data.name}
+                color={res.data.brandColor}
+                logo={res.data.logo}
                 reload={() => {
                   res.reload();
                   reloadSites();

@@ -1,6 +1,7 @@
 // Runs the project's pinned wrangler for the operator's scripts: D1 queries and migrations on the
 // local database (or the deployed one with `remote`), without telemetry.
 import { spawn, spawnSync } from 'node:child_process';
+import { get as httpGet } from 'node:http';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -96,12 +97,17 @@ async function waitForHttp(url: string, timeoutMs: number, exited: () => boolean
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (exited()) throw new CommandError('wrangler dev exited before it was ready');
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      /* not listening yet */
-    }
+    // A connection of its own that closes after the answer: a probe's idle keep-alive socket in
+    // fetch's shared pool, reused by the caller's first request just as wrangler closes it, failed
+    // that request with "other side closed" (1 in 2 runs of a test whose setup took ~5 s).
+    const ok = await new Promise<boolean>((resolve) => {
+      const req = httpGet(url, { agent: false }, (res) => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      });
+      req.on('error', () => resolve(false));
+    });
+    if (ok) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new CommandError(`wrangler dev did not answer on ${url} within ${timeoutMs / 1000} s`);

@@ -13,6 +13,8 @@ const PHONE = { width: 390, height: 844 };
 // A 1×1 PNG, red.
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
+const ADMIN = { email: 'admin@acme.test', password: 'the admin password one' };
+
 let stack: Stack;
 let browser: Browser;
 let key = '';
@@ -20,6 +22,7 @@ let key = '';
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
   await run(['key', 'create', 'acme'], { persistTo: stack.persistTo }, (out) => (key = /voce_\S+/.exec(out)?.[0] ?? key));
+  await run(['user', 'create', ADMIN.email, '--role', 'admin', '--password', ADMIN.password], { persistTo: stack.persistTo }, () => {});
   stack.query(`UPDATE sites SET name = 'Acme Assistenza', settings = json_set(settings, '$.brandColor', '#0b7a3e') WHERE id = 'acme'`);
 });
 afterAll(async () => {
@@ -171,4 +174,35 @@ describe('email landing on a 390 × 844 phone', () => {
     await page.screenshot({ path: '/tmp/landing-390-dark.png' });
     await context.close();
   }, 60_000);
+
+  it('takes its name, colour and logo from Settings → Email page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${stack.workerUrl}/dashboard/?site=acme&view=settings`);
+    await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const panel = page.getByRole('region', { name: 'Email page' });
+    await panel.getByLabel('Company name').fill('Globex Help Desk');
+    await panel.getByLabel('Colour', { exact: true }).fill('#7a1fa2');
+    await panel.getByRole('button', { name: 'Save name and colour' }).click();
+    await panel.getByText('Saved: the email page shows this name and colour.').waitFor();
+    // A 2×1 PNG this time, uploaded as a person would.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR42mP8z8DwnwEImGAMAB0KAgGy8TlNAAAAAElFTkSuQmCC', 'base64');
+    await panel.getByLabel('Logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+    await panel.getByText('Logo saved.').waitFor();
+    await panel.getByRole('img', { name: 'The current logo' }).waitFor();
+    await page.screenshot({ path: '/tmp/settings-email-page-1280.png', fullPage: true });
+    await context.close();
+
+    const url = await newLink('T-land-brand');
+    const { context: phoneContext, page: phonePage } = await phone();
+    await phonePage.goto(`${url}?score=5`);
+    await phonePage.getByText('Globex Help Desk').waitFor();
+    expect(await phonePage.locator('header.brand img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(2);
+    const chosen = await phonePage.locator('input:checked + span').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(chosen).toBe('rgb(122, 31, 162)');
+    expect(await phonePage.title()).toBe('Globex Help Desk · How did we do?');
+    await phoneContext.close();
+  }, 90_000);
 });
