@@ -135,7 +135,7 @@ export function SettingsBrand({ site, name, color, logo, reload }: Props) {
           PNG, JPEG or WebP, at most 64 KB; shown 28 px high.
         </p>
         {logo && (
-          <button type="button" class="secondary" onClick={remove}>
+          <button type="button" class="secondary brand-remove" onClick={remove}>
             Remove the logo
           </button>
         )}

@@ -192,7 +192,7 @@ describe('email landing on a 390 × 844 phone', () => {
     await panel.getByLabel('Logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
     await panel.getByText('Logo saved.').waitFor();
     await panel.getByRole('img', { name: 'The current logo' }).waitFor();
-    await page.screenshot({ path: '/tmp/settings-email-page-1280.png', fullPage: true });
+    await panel.screenshot({ path: '/tmp/settings-email-page-1280.png' });
     await context.close();
 
     const url = await newLink('T-land-brand');
