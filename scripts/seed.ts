@@ -1,12 +1,13 @@
-// Migrates the local database and fills it, if empty, with the demo site and realistic demo responses;
-// never seeds twice.   npm run seed [-- --responses 3000]
+// Migrates the local database and fills it, if empty, with the demo site, realistic demo responses and
+// the email links behind them; never seeds twice.   npm run seed [-- --responses 3000]
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SURVEY, DEFAULT_SURVEY_ID } from '../shared/demo';
 import { rebuildSql } from '../worker/src/db/rollups';
-import { demoResponsesSql } from './lib/demo-data.mjs';
+import { demoResponses, demoResponsesSql } from './lib/demo-data.mjs';
+import { demoLinksSql } from './lib/demo-links.mjs';
 import { applyMigrations, CommandError, d1ExecuteFile, d1Query, sqlLiteral, type Target } from './lib/wrangler';
 
 export const DEMO_SITE = 'demo';
@@ -20,7 +21,10 @@ export function seedDemo(t: Target, opts: { port?: number; responses?: number } 
   const existing = d1Query<{ n: number }>('SELECT count(*) AS n FROM sites', t)[0]?.n ?? 0;
   if (existing > 0) return 0;
   const now = Date.now();
-  const { sql, count } = demoResponsesSql({ site: DEMO_SITE, survey: DEFAULT_SURVEY_ID, count: opts.responses ?? 3000, now });
+  const demo = { site: DEMO_SITE, survey: DEFAULT_SURVEY_ID, count: opts.responses ?? 3000, now };
+  const { sql, count } = demoResponsesSql(demo);
+  // The email links those answers came through, and the many more sent that were not answered.
+  const links = demoLinksSql({ ...demo, responses: demoResponses(demo) });
   const statements = [
     `INSERT INTO sites (id, name, default_survey, link_secret, widget_secret, settings, created_at) VALUES ('${DEMO_SITE}', 'Acme Support (demo)', '${DEFAULT_SURVEY_ID}', '${randomBytes(32).toString('hex')}', '${randomBytes(32).toString('hex')}', '{"templateLinks":{"enabled":true}}', ${now});`,
     ...demoOrigins(opts.port ?? 8787).map(
@@ -28,6 +32,7 @@ export function seedDemo(t: Target, opts: { port?: number; responses?: number } 
     ),
     `INSERT INTO surveys (site_id, id, definition, created_at, updated_at) VALUES ('${DEMO_SITE}', '${DEFAULT_SURVEY_ID}', ${sqlLiteral(JSON.stringify(DEFAULT_SURVEY))}, ${now}, ${now});`,
     ...sql,
+    ...links.sql,
     ...rebuildSql().map((q) => `${q};`),
   ];
   const dir = mkdtempSync(join(tmpdir(), 'voce-seed-'));

@@ -1,6 +1,9 @@
 // The dashboard API's answers (SPEC.md "Collector API", the routes behind a session or API key):
 // one set of types for the worker that sends them and the dashboard that draws them.
+import type { LinkRate, SourceCounts } from './metrics/links';
 import type { MetricSet } from './metrics/summary';
+
+export type { LinkRate, SourceCounts };
 
 /** admin: everything on their sites; responder: reads and works the follow-up inbox; viewer: reads. */
 export type Role = 'admin' | 'responder' | 'viewer';
@@ -28,15 +31,11 @@ export interface AuthState {
   csrf: string | null;
 }
 
-export interface LinkRate {
-  issued: number;
-  answered: number;
-  /** 100 × answered / issued, null when none was issued. */
-  rate: number | null;
-}
-
 export interface PeriodMetrics extends MetricSet {
+  /** Signed email links issued in the period, opened by a person and answered (shared/metrics/links.ts). */
   links: LinkRate;
+  /** The period's answers (`responses`) per source; only when asked for with `sources=1`. */
+  sources?: SourceCounts;
 }
 
 export interface Filters {
@@ -49,7 +48,7 @@ export interface Filters {
   verified?: '0' | '1';
 }
 
-/** GET /api/v1/sites/:site/summary?from=YYYY-MM-DD&to=YYYY-MM-DD&survey&agent&channel&source&lang */
+/** GET /api/v1/sites/:site/summary?from=YYYY-MM-DD&to=YYYY-MM-DD&survey&agent&channel&source&lang&verified&sources=1 */
 export interface Summary {
   from: string;
   to: string;

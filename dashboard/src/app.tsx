@@ -9,6 +9,7 @@ import { Comments } from './comments';
 import { FollowUps } from './followups';
 import { Header } from './header';
 import { Overview } from './overview';
+import { ResponseRate } from './response-rate';
 import { navigate, useQuery, viewOf, VIEWS, withParams } from './route';
 import { Settings } from './settings';
 import { SettingsNewSite } from './settings-sites';
@@ -71,6 +72,7 @@ function SignedIn({
     ) : (
       <p class="note">You have no site yet: ask an admin of all sites to give you one.</p>
     );
+  else if (view === 'rate') body = <ResponseRate q={q} site={site} />;
   else if (view === 'comments') body = <Comments q={q} site={site} />;
   else if (view === 'followups') body = <FollowUps q={q} site={site} me={auth.user} />;
   else if (view === 'tickets') body = <Tickets q={q} site={site} />;

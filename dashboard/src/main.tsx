@@ -7,6 +7,7 @@ import './styles/forms.css';
 import './styles/filters.css';
 import './styles/cards.css';
 import './styles/tables.css';
+import './styles/rate.css';
 import './styles/responses.css';
 import './styles/surveys.css';
 import './styles/inbox.css';

@@ -1,5 +1,6 @@
 // Deterministic, realistic demo responses for the `responses` table (migrations/0001_init.sql),
-// as row objects or as multi-row INSERT statements that `wrangler d1 execute` can run.
+// as row objects or as multi-row INSERT statements that `wrangler d1 execute` can run. Their email
+// links are demo-links.mjs, which shares the agents, channels, clock and PRNG exported here.
 
 const DAY = 86_400_000;
 const ROWS_PER_STATEMENT = 100;
@@ -18,7 +19,7 @@ const SPREAD = 2.1;
 const TREND = 0.7; // total improvement from the first to the last day
 
 /** quality: offset on the latent scale (luca is the clearly weaker one); weight: share of tickets. */
-const AGENTS = [
+export const AGENTS = [
   { id: 'giulia', name: 'Giulia', quality: 0.7, weight: 22 },
   { id: 'mario', name: 'Mario', quality: 0.3, weight: 20 },
   { id: 'sara', name: 'Sara', quality: 0.1, weight: 18 },
@@ -27,7 +28,7 @@ const AGENTS = [
   { id: 'luca', name: 'Luca', quality: -1.9, weight: 15 },
 ];
 /** effect: offset on the latent scale; speed: extra offset for the "speed" aspect. */
-const CHANNELS = [
+export const CHANNELS = [
   { id: 'email', effect: -0.4, speed: -0.8, weight: 40 },
   { id: 'chat', effect: 0.3, speed: 0.3, weight: 30 },
   { id: 'phone', effect: 0.1, speed: 0.2, weight: 20 },
@@ -129,7 +130,7 @@ const AREAS = {
 };
 
 /** Seeded PRNG (mulberry32): returns floats in [0, 1). */
-function mulberry32(seed) {
+export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -141,12 +142,12 @@ function mulberry32(seed) {
 }
 
 /** Standard normal draw (Box–Muller). */
-function normal(rand) {
+export function normal(rand) {
   return Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
 }
 
 /** @template {{ weight: number }} T @param {() => number} rand @param {T[]} items @returns {T} */
-function weighted(rand, items) {
+export function weighted(rand, items) {
   let r = rand() * items.reduce((sum, item) => sum + item.weight, 0);
   for (const item of items) if ((r -= item.weight) < 0) return item;
   return /** @type {T} */ (items[items.length - 1]);
@@ -178,7 +179,7 @@ function timeWeight(t) {
 }
 
 /** A created_at in (now − days, now], by rejection sampling on timeWeight. */
-function drawTime(rand, now, days) {
+export function drawTime(rand, now, days) {
   for (;;) {
     const t = now - Math.floor(rand() * days * DAY);
     if (rand() < timeWeight(t)) return t;
@@ -265,7 +266,7 @@ export function demoResponses({ site = 'demo', survey = 'support', count = 3000,
 }
 
 /** A SQLite literal: NULL, an integer, or a single-quoted string with quotes doubled. */
-function sqlLiteral(value) {
+export function sqlLiteral(value) {
   if (value === null || value === undefined) return 'NULL';
   if (typeof value === 'number') {
     if (!Number.isInteger(value)) throw new TypeError(`not an integer: ${value}`);

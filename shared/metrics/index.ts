@@ -7,3 +7,4 @@ export * from './round';
 export * from './sentiment';
 export * from './summary';
 export * from './margins';
+export * from './links';

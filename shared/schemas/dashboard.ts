@@ -27,6 +27,12 @@ export const RangeQuery = v.object({
 });
 export type RangeQuery = v.InferOutput<typeof RangeQuery>;
 
+/** The summary's: also the answers per source when `sources=1` (the response-rate view; the overview does not read them). */
+export const SummaryQuery = v.object({
+  ...RangeQuery.entries,
+  sources: v.optional(v.picklist(['0', '1'], 'Must be "1" (with the answers per source) or "0"')),
+});
+
 export const TrendQuery = v.object({ ...RangeQuery.entries, interval: v.optional(v.picklist(['day', 'week', 'month']), 'day') });
 export const BreakdownQuery = v.object({ ...RangeQuery.entries, by: v.picklist(['agent', 'channel'], 'Must be "agent" or "channel"') });
 

@@ -32,3 +32,14 @@ export const LinkClaims = v.object({
   e: v.pipe(v.number(), v.integer()),
 });
 export type LinkClaims = v.InferOutput<typeof LinkClaims>;
+
+/**
+ * POST /api/v1/links/opened: the token of the survey page a person acted on, as JSON (the page sends
+ * it as text/plain, so there is no preflight). verifyToken refuses anything longer than 1,024.
+ */
+export const LinkOpened = JsonObject(
+  v.object({
+    token: v.pipe(v.string('Must be a string'), v.minLength(1, 'Must not be empty'), v.maxLength(1024, 'Must be at most 1024 characters')),
+  }),
+);
+export type LinkOpened = v.InferOutput<typeof LinkOpened>;

@@ -25,6 +25,8 @@ function views(range: string, filter: string): Record<string, string[]> {
   const inbox = (p: string) => [`${s}/followups?${p}`, `${s}/followups/counts?${p}`, `${s}/people`];
   return {
     overview: [`${s}/summary?${q}`, `${s}/trend?interval=day&${q}`, `${s}/breakdown?by=agent&${q}`, `${s}/breakdown?by=channel&${q}`],
+    // The response-rate view: the summary's links funnel and answers per source.
+    rate: [`${s}/summary?${q}&sources=1`],
     comments: [`${s}/responses?${q}&withComment=1`],
     'comments, detractors': [`${s}/responses?${q}&withComment=1&category=detractor`],
     'comments, search': [`${s}/responses?${q}&withComment=1&q=attesa`],

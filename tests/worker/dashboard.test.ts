@@ -77,7 +77,10 @@ describe('GET /api/v1/sites/:site/summary', () => {
     expect(s.current.ces).toEqual(ces(current.map((r) => r.ces)));
     expect(s.previous).toMatchObject({ from: '2026-09-21', to: '2026-09-30', responses: previous.length });
     expect(s.previous.nps).toEqual(nps(previous.map((r) => r.nps)));
-    expect(s.current.links).toEqual({ issued: 0, answered: 0, rate: null });
+    expect(s.current.links).toEqual({ issued: 0, opened: 0, answered: 0, rate: null, openRate: null, openedAnswerRate: null });
+    const email = current.filter((r) => r.source === 'email').length;
+    const withSources = await get<Summary>(`/api/v1/sites/acme/summary?${range}&sources=1`);
+    expect(withSources.current.sources).toEqual({ widget: current.length - email, email });
   });
 
   it('applies filters', async () => {

@@ -260,12 +260,13 @@ describe('response rate of links', () => {
       });
       tokens.push(((await res.json()) as { url: string }).url.split('/s/')[1]!);
     }
-    expect(await linkCounts(env.DB, 'rate', from, Date.now() + 1)).toEqual({ issued: 4, answered: 0, rate: 0 });
+    expect(await linkCounts(env.DB, 'rate', from, Date.now() + 1)).toEqual({ issued: 4, opened: 0, answered: 0, rate: 0, openRate: 0, openedAnswerRate: null });
     await form(tokens[0]!, { nps: '10' });
     await form(tokens[0]!, { nps: '9' }); // answering twice is still one answered link
-    await page(tokens[1]!); // opened, not answered
+    await page(tokens[1]!); // shown (a GET, as scanners do): neither opened by a person nor answered
     await form(tokens[2]!, { csat: '2' });
-    expect(await linkCounts(env.DB, 'rate', from, Date.now() + 1)).toEqual({ issued: 4, answered: 2, rate: 50 });
-    expect(await linkCounts(env.DB, 'rate', 0, from)).toEqual({ issued: 0, answered: 0, rate: null });
+    // An answer is a person's act: the answered links count as opened too (tests/worker/link-opens.test.ts).
+    expect(await linkCounts(env.DB, 'rate', from, Date.now() + 1)).toEqual({ issued: 4, opened: 2, answered: 2, rate: 50, openRate: 50, openedAnswerRate: 100 });
+    expect(await linkCounts(env.DB, 'rate', 0, from)).toEqual({ issued: 0, opened: 0, answered: 0, rate: null, openRate: null, openedAnswerRate: null });
   });
 });

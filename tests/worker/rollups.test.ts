@@ -5,7 +5,7 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Filters } from '../../shared/api';
 import { erase } from '../../worker/src/db/browse';
-import { linkCounts, insertLink } from '../../worker/src/db/links';
+import { linkCounts, insertLink, markAnsweredStatement, markOpened } from '../../worker/src/db/links';
 import { countsBy, readTally, responsesWhere, rollupPlan, type GROUPS } from '../../worker/src/db/metrics';
 import { upsertResponse, type ResponseRow } from '../../worker/src/db/responses';
 import { rebuildSql } from '../../worker/src/db/rollups';
@@ -81,7 +81,10 @@ beforeAll(async () => {
       const at = T0 + Math.floor(rand() * 30 * DAY);
       const id = crypto.randomUUID();
       await insertLink(env.DB, { id, site: 'acme', survey: pick(['support', 'nps-only']), ticket: `T-${Math.floor(rand() * 150)}`, agent: maybe(pick(AGENTS)), channel: maybe(pick(CHANNELS)), customer: maybe(`c-${Math.floor(rand() * 20)}`), lang: maybe(pick(['it', 'en'])), createdAt: at, expiresAt: at + 30 * DAY });
-      if (rand() < 0.4) await env.DB.prepare('UPDATE links SET answered_at = ?2 WHERE id = ?1').bind(id, at + 3600_000).run();
+      // Sometimes opened by a person, sometimes answered (which marks it opened too).
+      const next = rand();
+      if (next < 0.4) await env.DB.batch([markAnsweredStatement(env.DB, id, at + 3600_000)]);
+      else if (next < 0.7) await markOpened(env.DB, id, 'acme', at + 60_000);
       counts.link++;
     } else if (op < 0.9) {
       const ticket = `E-${Math.floor(rand() * 40)}`;
@@ -127,7 +130,7 @@ describe('daily rollups', () => {
       expect(Object.fromEntries(fromRollups.counts)).toEqual(Object.fromEntries(fromRows));
       if (group === 'all') {
         const links = await linkCounts(env.DB, 'acme', range.from, range.to, f);
-        expect(fromRollups.links).toEqual({ issued: links.issued, answered: links.answered });
+        expect(fromRollups.links).toEqual({ issued: links.issued, opened: links.opened, answered: links.answered });
       }
     });
   }
@@ -139,12 +142,12 @@ describe('daily rollups', () => {
     expect(rollupPlan({ source: 'email', lang: 'it', verified: '1' }, 'day')).toBeNull();
     expect(rollupPlan({ source: 'email', lang: 'it', verified: '1' }, 'channel')).toBeNull();
     const snapshot = async () =>
-      (await env.DB.prepare('SELECT * FROM daily_rollups WHERE responses > 0 OR links_issued > 0 ORDER BY site_id, dim, day, survey_id, value').all()).results;
+      (await env.DB.prepare('SELECT * FROM daily_rollups WHERE responses > 0 OR links_issued > 0 OR links_opened > 0 ORDER BY site_id, dim, day, survey_id, value').all()).results;
     const kept = await snapshot();
     expect(kept.length).toBeGreaterThan(100);
     await env.DB.batch(rebuildSql().map((sql) => env.DB.prepare(sql)));
     expect(await snapshot()).toEqual(kept);
-    const negative = await env.DB.prepare('SELECT count(*) AS n FROM daily_rollups WHERE responses < 0 OR nps_0 < 0 OR csat_1 < 0 OR links_issued < 0 OR links_answered < 0').first<{ n: number }>();
+    const negative = await env.DB.prepare('SELECT count(*) AS n FROM daily_rollups WHERE responses < 0 OR nps_0 < 0 OR csat_1 < 0 OR links_issued < 0 OR links_opened < 0 OR links_answered < 0').first<{ n: number }>();
     expect(negative!.n).toBe(0);
   });
 });

@@ -46,6 +46,8 @@ export const queryProbes: [string, Probe][] = READS.flatMap((route) => [
 ]);
 
 export const listProbes: [string, Probe][] = [
+  ['summary sources=1 with filters', { path: `${S}/summary?${RANGE}&sources=1&agent=mario&channel=chat&lang=it`, admin: 200 }],
+  ['summary sources=yes', { path: `${S}/summary?sources=yes`, admin: 400, issue: 'sources' }],
   ['trend interval=year', { path: `${S}/trend?interval=year`, admin: 400, issue: 'interval' }],
   ['trend interval empty', { path: `${S}/trend?interval=`, admin: 400, issue: 'interval' }],
   ['trend by day over three years', { path: `${S}/trend?from=2023-10-11&to=2026-10-10&interval=day`, admin: 200 }],

@@ -6,7 +6,9 @@
 import { sentiment } from '../../../shared/metrics/sentiment';
 import type { QuestionKind } from '../../../shared/schemas/survey';
 import { beacon, drop, flush, queue } from '../delivery';
+import { reportOpenedByPerson } from './opened';
 
+reportOpenedByPerson();
 const form = document.querySelector<HTMLFormElement>('form[data-token]');
 if (form) {
   const d = form.dataset;

@@ -1,5 +1,6 @@
 // Queries on email links, the per-site secrets that sign them and widget ticket tokens, and the
 // tombstones of erased tickets that end template tokens minted before the erasure.
+import { linkRates, type LinkCounts, type LinkRate } from '../../../shared/metrics/links';
 
 export interface LinkRow {
   id: string;
@@ -53,38 +54,35 @@ export async function linkExists(db: D1Database, id: string, site: string): Prom
   return (await db.prepare('SELECT 1 AS ok FROM links WHERE id = ?1 AND site_id = ?2').bind(id, site).first()) !== null;
 }
 
+/** The first answer through a link; an answer is a person's act on its page, so it counts as opened too. */
 export function markAnsweredStatement(db: D1Database, id: string, now: number): D1PreparedStatement {
-  return db.prepare('UPDATE links SET answered_at = ?2 WHERE id = ?1 AND answered_at IS NULL').bind(id, now);
+  return db.prepare('UPDATE links SET answered_at = ?2, opened_at = coalesce(opened_at, ?2) WHERE id = ?1 AND answered_at IS NULL').bind(id, now);
 }
 
-export interface LinkCounts {
-  issued: number;
-  answered: number;
-  /** 100 × answered / issued; null when no link was issued. */
-  rate: number | null;
+/** A person's first tap, click or key press on the link's page; later ones change nothing. */
+export async function markOpened(db: D1Database, id: string, site: string, now: number): Promise<void> {
+  await db.prepare('UPDATE links SET opened_at = ?3 WHERE id = ?1 AND site_id = ?2 AND opened_at IS NULL').bind(id, site, now).run();
 }
 
-/** Response rate of the links issued in [from, to) (ms): the `links` part of the summary of SPEC.md. */
+/** The funnel of the links issued in [from, to) (ms), from the raw rows: the `links` part of the summary of SPEC.md. */
 export async function linkCounts(
   db: D1Database,
   site: string,
   from: number,
   to: number,
   f: { survey?: string; agent?: string; channel?: string; lang?: string; source?: string; verified?: string } = {},
-): Promise<LinkCounts> {
+): Promise<LinkRate> {
   // Links are the email source, and signed: a widget-only or unverified view has none.
-  if (f.source === 'widget' || f.verified === '0') return { issued: 0, answered: 0, rate: null };
+  if (f.source === 'widget' || f.verified === '0') return linkRates({ issued: 0, opened: 0, answered: 0 });
   const params: unknown[] = [site, from, to];
-  let sql = 'SELECT count(*) AS issued, count(answered_at) AS answered FROM links WHERE site_id = ?1 AND created_at >= ?2 AND created_at < ?3';
+  let sql = 'SELECT count(*) AS issued, count(opened_at) AS opened, count(answered_at) AS answered FROM links WHERE site_id = ?1 AND created_at >= ?2 AND created_at < ?3';
   for (const [column, value] of [['survey_id', f.survey], ['agent', f.agent], ['channel', f.channel], ['lang', f.lang]] as const) {
     if (value === undefined) continue;
     params.push(value);
     sql += ` AND ${column} = ?${params.length}`;
   }
-  const row = await db.prepare(sql).bind(...params).first<{ issued: number; answered: number }>();
-  const issued = row?.issued ?? 0;
-  const answered = row?.answered ?? 0;
-  return { issued, answered, rate: issued ? (100 * answered) / issued : null };
+  const row = await db.prepare(sql).bind(...params).first<LinkCounts>();
+  return linkRates(row ?? { issued: 0, opened: 0, answered: 0 });
 }
 
 /** How long a template token lives, and so how long an erasure's tombstone must be kept. */

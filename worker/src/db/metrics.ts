@@ -1,7 +1,7 @@
 // Reading answer counts for the dashboard: one GROUP BY over a site's responses in a date range,
-// optionally per day/week/month or per agent/channel; the metric math is shared/metrics.
+// optionally per day/week/month or per agent/channel, or per source; the metric math is shared/metrics.
 import type { Filters } from '../../../shared/api';
-import { emptyCounts, type Counts } from '../../../shared/metrics';
+import { emptyCounts, type Counts, type LinkCounts, type SourceCounts } from '../../../shared/metrics';
 import { linkCounts } from './links';
 import { cellFor, COUNT_COLUMNS, LINK_COLUMNS } from './rollups';
 
@@ -90,10 +90,10 @@ export function rollupPlan(f: Filters, group: keyof typeof GROUPS): { dim: strin
 
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** Answer counts per key, and the email links issued and answered in the range (all keys together). */
+/** Answer counts per key, and the email links issued, opened and answered in the range (all keys together). */
 export interface Tally {
   counts: Map<string | null, Counts>;
-  links: { issued: number; answered: number };
+  links: LinkCounts;
 }
 
 /**
@@ -109,10 +109,10 @@ export async function readTally(
 ): Promise<Tally> {
   const plan = rollupPlan(f, group);
   if (!plan) {
-    const none = { issued: 0, answered: 0 };
+    const none = { issued: 0, opened: 0, answered: 0 };
     const [counts, links] = await Promise.all([
       countsBy(db, responsesWhere(site, range, f), group),
-      group === 'all' ? linkCounts(db, site, range.from, range.to, f).then(({ issued, answered }) => ({ issued, answered })) : none,
+      group === 'all' ? linkCounts(db, site, range.from, range.to, f).then(({ issued, opened, answered }) => ({ issued, opened, answered })) : none,
     ]);
     return { counts, links };
   }
@@ -131,9 +131,10 @@ export async function readTally(
     .prepare(`SELECT ${key} AS k, ${[...COUNT_COLUMNS, ...LINK_COLUMNS].map((c) => `sum(${c}) AS ${c}`).join(', ')} FROM daily_rollups WHERE ${where} GROUP BY k`)
     .bind(...params)
     .all<Record<string, number> & { k: string | null }>();
-  const out: Tally = { counts: new Map(), links: { issued: 0, answered: 0 } };
+  const out: Tally = { counts: new Map(), links: { issued: 0, opened: 0, answered: 0 } };
   for (const r of results) {
     out.links.issued += r.links_issued!;
+    out.links.opened += r.links_opened!;
     out.links.answered += r.links_answered!;
     if (!r.responses) continue; // no answers (only links), or every answer of the rows it summed was erased or moved
     out.counts.set(r.k, {
@@ -144,4 +145,31 @@ export async function readTally(
     });
   }
   return out;
+}
+
+/**
+ * The answers of a site, range and filters per source, given their total (from readTally): source is
+ * never null, so only the email answers are read — one more filter, so a cell of the rollups, a few
+ * rows per day, and fewer than the widget's (most answers come from the widget, so its cells fill up
+ * more) — and the widget's are the rest. A source filter needs no read at all.
+ */
+export async function answersBySource(db: D1Database, site: string, range: Range, f: Filters, total: number): Promise<SourceCounts> {
+  if (f.source === 'widget') return { widget: total, email: 0 };
+  if (f.source === 'email') return { widget: 0, email: total };
+  const plan = rollupPlan({ ...f, source: 'email' }, 'all');
+  let email: number;
+  if (!plan) {
+    const where = responsesWhere(site, range, { ...f, source: 'email' });
+    email = (await db.prepare(`SELECT count(*) AS n FROM responses WHERE ${where.sql}`).bind(...where.params).first<{ n: number }>())!.n;
+  } else {
+    const row = await db
+      .prepare(
+        `SELECT coalesce(sum(responses), 0) AS n FROM daily_rollups
+          WHERE site_id = ?1 AND dim = ?2 AND day >= ?3 AND day < ?4 AND value = ?5 AND (?6 IS NULL OR survey_id = ?6)`,
+      )
+      .bind(site, plan.dim, dayOf(range.from), dayOf(range.to), plan.value ?? '', f.survey ?? null)
+      .first<{ n: number }>();
+    email = row!.n;
+  }
+  return { widget: total - email, email };
 }

@@ -1,13 +1,14 @@
-// Per-day rollups of answer and link counts (migrations/0004–0006): the SQL that keeps them equal to
-// the rows of `responses` (subtract what rows contributed, change the rows, add back what they
+// Per-day rollups of answer and link counts (migrations/0004–0006, 0010): the SQL that keeps them
+// equal to the rows of `responses` (subtract what rows contributed, change the rows, add back what they
 // contribute, all in one D1 batch), and which cell answers which question. Links keep their counts
-// by triggers (0006). The raw rows stay the source of truth: rebuildSql() recomputes everything.
+// (issued, opened, answered) by triggers (0006, 0010). The raw rows stay the source of truth:
+// rebuildSql() recomputes everything.
 
 const NPS = Array.from({ length: 11 }, (_, i) => `nps_${i}`);
 const CSAT = Array.from({ length: 5 }, (_, i) => `csat_${i + 1}`);
 const CES = Array.from({ length: 5 }, (_, i) => `ces_${i + 1}`);
 export const COUNT_COLUMNS = ['responses', ...NPS, ...CSAT, ...CES];
-export const LINK_COLUMNS = ['links_issued', 'links_answered'];
+export const LINK_COLUMNS = ['links_issued', 'links_opened', 'links_answered'];
 
 /** The dimensions a cell can group by or filter on, in the canonical order of a cell's filters. */
 export const DIMENSIONS = ['agent', 'channel', 'source', 'lang', 'verified'] as const;
@@ -92,10 +93,10 @@ export function rebuildSql(): string[] {
     addSql('true'),
     `INSERT INTO daily_rollups (site_id, day, survey_id, dim, value, ${LINK_COLUMNS.join(', ')})
       SELECT l.site_id, strftime('%Y-%m-%d', l.created_at / 1000, 'unixepoch'), l.survey_id, ${dimOf('l')}, ${valueOf('x.grp', 'l')},
-             count(*), count(l.answered_at)
+             count(*), count(l.opened_at), count(l.answered_at)
         FROM links l, rollup_cells x WHERE true GROUP BY 1, 2, 3, 4, 5
       ON CONFLICT (site_id, dim, day, survey_id, value) DO UPDATE SET
-        links_issued = excluded.links_issued, links_answered = excluded.links_answered`,
+        links_issued = excluded.links_issued, links_opened = excluded.links_opened, links_answered = excluded.links_answered`,
     // The search index is derived from the rows too.
     "INSERT INTO comments_fts (comments_fts) VALUES ('rebuild')",
   ];

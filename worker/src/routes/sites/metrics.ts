@@ -1,30 +1,38 @@
-// GET summary, trend and breakdown of a site (SPEC.md summary shape, unrounded, null without answers).
+// GET summary, trend and breakdown of a site (SPEC.md summary shape, unrounded, null without answers;
+// the summary adds the links funnel, and the answers per source when asked).
 import { Hono } from 'hono';
 import type { Breakdown, Summary, Trend } from '../../../../shared/api';
-import { emptyCounts, metricsFromCounts } from '../../../../shared/metrics';
-import { BreakdownQuery, RangeQuery, TrendQuery } from '../../../../shared/schemas';
-import { readTally } from '../../db/metrics';
+import { emptyCounts, linkRates, metricsFromCounts } from '../../../../shared/metrics';
+import { BreakdownQuery, SummaryQuery, TrendQuery } from '../../../../shared/schemas';
+import { answersBySource, readTally } from '../../db/metrics';
 import { validate } from '../../validate';
 import type { SiteEnv } from './access';
 import { buckets, filtersOf, resolveRange } from './range';
 
 export const metrics = new Hono<SiteEnv>();
 
-const rate = (l: { issued: number; answered: number }) => ({ ...l, rate: l.issued ? (100 * l.answered) / l.issued : null });
-
 metrics.get('/summary', async (c) => {
-  const q = validate(RangeQuery, c.req.query(), 'query');
+  const q = validate(SummaryQuery, c.req.query(), 'query');
   const site = c.get('site');
   const { current, previous } = resolveRange(q);
   const filters = filtersOf(q);
-  const [cur, prev] = await Promise.all([readTally(c.env.DB, site, current, filters, 'all'), readTally(c.env.DB, site, previous, filters, 'all')]);
+  const db = c.env.DB;
+  const [cur, prev] = await Promise.all([readTally(db, site, current, filters, 'all'), readTally(db, site, previous, filters, 'all')]);
+  const [curCounts, prevCounts] = [cur.counts.get(null) ?? emptyCounts(), prev.counts.get(null) ?? emptyCounts()];
   const body: Summary = {
     from: current.fromDay,
     to: current.toDay,
     filters,
-    current: { ...metricsFromCounts(cur.counts.get(null) ?? emptyCounts()), links: rate(cur.links) },
-    previous: { ...metricsFromCounts(prev.counts.get(null) ?? emptyCounts()), links: rate(prev.links), from: previous.fromDay, to: previous.toDay },
+    current: { ...metricsFromCounts(curCounts), links: linkRates(cur.links) },
+    previous: { ...metricsFromCounts(prevCounts), links: linkRates(prev.links), from: previous.fromDay, to: previous.toDay },
   };
+  // Only when asked: one more read per period, which the overview does not show.
+  if (q.sources === '1') {
+    [body.current.sources, body.previous.sources] = await Promise.all([
+      answersBySource(db, site, current, filters, curCounts.responses),
+      answersBySource(db, site, previous, filters, prevCounts.responses),
+    ]);
+  }
   return c.json(body);
 });
 
