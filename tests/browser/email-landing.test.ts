@@ -101,15 +101,18 @@ describe('email landing on a 390 × 844 phone', () => {
   it('fits the first step in 600 px in every shipped language, with a logo', async () => {
     stack.query(`UPDATE sites SET logo = '${PNG}', logo_hash = '0123456789abcdef' WHERE id = 'acme'`);
     const { context, page } = await phone();
+    const seen: string[] = [];
     for (const lang of ['en', 'it', 'es', 'fr', 'de', 'pt', 'pl', 'nl']) {
       const url = await newLink(`T-fit-${lang}`, { lang });
       await page.goto(`${url}?score=3`);
       await page.screenshot({ path: `/tmp/landing-fit-${lang}.png` });
       const bottom = await bottomOf(page, 'button[type=submit]');
+      seen.push(`${lang} ${Math.round(bottom)} px`);
       expect({ lang, bottom: Math.min(bottom, 600) }).toEqual({ lang, bottom: expect.any(Number) });
       expect({ lang, bottom }).toEqual({ lang, bottom: Math.min(bottom, 600) });
       expect(await bottomOf(page, 'textarea')).toBeLessThan(bottom);
     }
+    console.log(`bottom of Send on the first step: ${seen.join(', ')}`);
     await context.close();
   }, 60_000);
 
