@@ -8,3 +8,7 @@ export * from './sentiment';
 export * from './summary';
 export * from './margins';
 export * from './links';
+export * from './bands';
+export * from './pool';
+export * from './interval';
+export * from './compare';
