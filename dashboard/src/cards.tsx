@@ -2,11 +2,11 @@
 // change against the previous period of equal length.
 import type { ComponentChildren } from 'preact';
 import type { Summary } from '../../shared/api';
-import { Change } from './change';
+import { Change, CountChange } from './change';
 import { daysIn } from './dates';
 import { DistBar } from './dist-bar';
 import { NONE, num, pct, plural, signed } from './format';
-import { cesMargin, csatMargin } from '../../shared/metrics/margins';
+import { cesSide, csatSide, npsSide, shareSide } from '../../shared/metrics/compare';
 
 function Card({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
   return (
@@ -57,16 +57,7 @@ export function SummaryCards({ summary }: { summary: Summary }) {
         ) : (
           <Empty />
         )}
-        <Change
-          current={nps?.score ?? null}
-          previous={prev.nps?.score ?? null}
-          nNow={nps?.n ?? 0}
-          nBefore={prev.nps?.n ?? 0}
-          digits={1}
-          unit="pts"
-          margins={[nps?.margin95 ?? 0, prev.nps?.margin95 ?? 0]}
-          period={period}
-        />
+        <Change now={npsSide(nps)} before={npsSide(prev.nps)} digits={1} unit="points" period={period} />
       </Card>
 
       <Card id="csat" title="CSAT">
@@ -90,16 +81,7 @@ export function SummaryCards({ summary }: { summary: Summary }) {
         ) : (
           <Empty />
         )}
-        <Change
-          current={csat?.percent ?? null}
-          previous={prev.csat?.percent ?? null}
-          nNow={csat?.n ?? 0}
-          nBefore={prev.csat?.n ?? 0}
-          digits={1}
-          unit="pts"
-          margins={[csatMargin(csat), csatMargin(prev.csat)]}
-          period={period}
-        />
+        <Change now={csatSide(csat)} before={csatSide(prev.csat)} digits={1} unit="percentage points" period={period} />
       </Card>
 
       <Card id="ces" title="CES (effort)">
@@ -123,34 +105,15 @@ export function SummaryCards({ summary }: { summary: Summary }) {
         ) : (
           <Empty />
         )}
-        <Change
-          current={ces?.mean ?? null}
-          previous={prev.ces?.mean ?? null}
-          nNow={ces?.n ?? 0}
-          nBefore={prev.ces?.n ?? 0}
-          digits={2}
-          lowerIsBetter
-          margins={[cesMargin(ces), cesMargin(prev.ces)]}
-          period={period}
-        />
+        <Change now={cesSide(ces)} before={cesSide(prev.ces)} digits={2} lowerIsBetter period={period} />
       </Card>
 
       <Card id="responses" title="Responses">
         <p class="big">{num(cur.responses)}</p>
         <p class="muted">
           {plural(prev.responses, 'response')} in the {period}
-          {prev.responses > 0 &&
-            ` (${signed((100 * (cur.responses - prev.responses)) / prev.responses, 0)}%)`}
         </p>
-        <Change
-          current={cur.responses}
-          previous={prev.responses}
-          nNow={cur.responses}
-          nBefore={prev.responses}
-          digits={0}
-          plainCount
-          period={period}
-        />
+        <CountChange now={cur.responses} before={prev.responses} period={period} />
       </Card>
 
       <Card id="rate" title="Email response rate">
@@ -166,12 +129,10 @@ export function SummaryCards({ summary }: { summary: Summary }) {
         )}
         {links.rate !== null && (
           <Change
-            current={links.rate}
-            previous={prev.links.rate}
-            nNow={links.issued}
-            nBefore={prev.links.issued}
+            now={shareSide(links.answered, links.issued)}
+            before={shareSide(prev.links.answered, prev.links.issued)}
             digits={1}
-            unit="pts"
+            unit="percentage points"
             period={period}
           />
         )}

@@ -1,84 +1,68 @@
-// The change against the previous period, said honestly: a small sample (n < 30) or a change inside
-// the 95% margin of error (NPS from the API; CSAT and CES from shared/metrics/margins.ts) is named so, not drawn as a trend.
-import { differenceMargin } from '../../shared/metrics/margins';
-import { round } from '../../shared/metrics/round';
+// The change against the previous period, said honestly (shared/metrics/compare.ts decides): a
+// difference in points with the combined 95% margin, a change only beyond it and only when both
+// periods have enough answers, and which period has too few when one does. No percentage from a tiny base.
+import { compareMetric, countChange, type Side } from '../../shared/metrics/compare';
 import { num, signed } from './format';
 
-/** Below this many answers in either period a change is noise more often than not. */
-export const SMALL_SAMPLE = 30;
+export { SMALL_SAMPLE } from '../../shared/metrics/bands';
 
-export interface ChangeInput {
-  current: number | null;
-  previous: number | null;
-  /** Answers behind each value (sample size). */
-  nNow: number;
-  nBefore: number;
+const TEXT = {
+  noBefore: (period: string) => `No answers in the ${period} to compare with`,
+  fewNow: (n: string) => `Too few answers in this period (n = ${n}) to compare`,
+  fewBefore: (period: string, n: string) => `Too few answers in the ${period} (n = ${n}) to compare`,
+  fewBoth: (now: string, before: string) => `Too few answers in either period (n = ${now} now, n = ${before} before) to compare`,
+  within: (delta: string, period: string, margin: string) => `${delta} vs ${period}, within the ±${margin} margin: no clear change`,
+  change: (delta: string, period: string, margin: string) => `${delta} vs ${period} (beyond the ±${margin} margin)`,
+  same: (period: string) => `No change vs ${period}`,
+  count: (delta: string, period: string, percent: string) => `${delta} vs ${period}${percent}`,
+  better: 'better',
+  worse: 'worse',
+} as const;
+
+export interface ChangeProps {
+  now: Side;
+  before: Side;
   digits: number;
-  /** "pts" for percentages, '' otherwise. */
+  /** e.g. "points" (NPS), "percentage points" (CSAT); none for a mean. */
   unit?: string;
   /** CES: lower is better. */
   lowerIsBetter?: boolean;
-  /** The 95% margins of the two periods (NPS, CSAT, CES): a smaller change is not called one. */
-  margins?: [number, number];
   /** What "previous" was, e.g. "previous 30 days". */
   period: string;
-  /** Skip the sample-size check, and neither better nor worse (a plain count). */
-  plainCount?: boolean;
 }
 
-export type Verdict =
-  | { kind: 'none'; text: string }
-  | { kind: 'small'; text: string }
-  | { kind: 'margin'; text: string }
-  | { kind: 'change'; dir: 'up' | 'down' | 'same'; tone: 'good' | 'bad' | 'flat'; text: string };
+const ARROW = { up: '▲', down: '▼' } as const;
+const SPOKEN = { up: 'Up', down: 'Down' } as const;
 
-export function verdict(c: ChangeInput): Verdict {
-  if (c.current === null) return { kind: 'none', text: 'No answers in this period' };
-  if (c.previous === null) return { kind: 'none', text: `No answers in the ${c.period} to compare with` };
-  if (!c.plainCount && (c.nNow < SMALL_SAMPLE || c.nBefore < SMALL_SAMPLE)) {
-    return {
-      kind: 'small',
-      text: `Small sample (n=${num(c.nNow)} now, n=${num(c.nBefore)} before): no trend shown`,
-    };
+export function Change(p: ChangeProps) {
+  const c = compareMetric(p.now, p.before, p.lowerIsBetter);
+  // With no answers now the card already says so; nothing to compare.
+  if (c.kind === 'no-data') return c.side === 'now' ? null : <p class="change none">{TEXT.noBefore(p.period)}</p>;
+  if (c.kind === 'too-few') {
+    const [a, b] = [num(c.nNow), num(c.nBefore)];
+    const text = c.side === 'both' ? TEXT.fewBoth(a, b) : c.side === 'now' ? TEXT.fewNow(a) : TEXT.fewBefore(p.period, b);
+    return <p class="change small">{text}</p>;
   }
-  const delta = c.current - c.previous;
-  const unit = c.unit ? ` ${c.unit}` : '';
-  if (c.margins) {
-    const margin = differenceMargin(c.margins[0], c.margins[1]);
-    if (Math.abs(delta) <= margin) {
-      return {
-        kind: 'margin',
-        text: `Within the margin of error (${signed(delta, c.digits)}${unit} vs ${c.period}, margin ±${num(margin, Math.max(1, c.digits))})`,
-      };
-    }
-  }
-  const r = round(delta, c.digits);
-  const dir = r > 0 ? 'up' : r < 0 ? 'down' : 'same';
-  const better = c.lowerIsBetter ? r < 0 : r > 0;
-  return {
-    kind: 'change',
-    dir,
-    tone: dir === 'same' || c.plainCount ? 'flat' : better ? 'good' : 'bad',
-    text: dir === 'same' ? `No change vs ${c.period}` : `${num(Math.abs(r), c.digits)}${unit} vs ${c.period}`,
-  };
-}
-
-const ARROW = { up: '▲', down: '▼', same: '=' } as const;
-const SPOKEN = { up: 'Up', down: 'Down', same: '' } as const;
-
-export function Change(props: ChangeInput) {
-  // The card already says "no answers"; nothing to compare.
-  if (props.current === null) return null;
-  const v = verdict(props);
-  if (v.kind !== 'change') return <p class={`change ${v.kind}`}>{v.text}</p>;
+  const unit = p.unit ? ` ${p.unit}` : '';
+  const margin = num(c.margin, Math.max(1, p.digits));
+  if (c.kind === 'within') return <p class="change margin">{TEXT.within(`${signed(c.delta, p.digits)}${unit}`, p.period, margin)}</p>;
+  const dir = c.delta > 0 ? 'up' : 'down';
   return (
-    <p class={`change ${v.tone}`}>
+    <p class={`change ${c.better ? 'good' : 'bad'}`}>
       <span class="arrow" aria-hidden="true">
-        {ARROW[v.dir]}
+        {ARROW[dir]}
       </span>{' '}
-      {SPOKEN[v.dir] && <span class="sr-only">{SPOKEN[v.dir]} </span>}
-      {v.text}
-      {v.tone !== 'flat' && <span class="sr-only"> ({v.tone === 'good' ? 'better' : 'worse'})</span>}
+      <span class="sr-only">{SPOKEN[dir]} </span>
+      {TEXT.change(`${num(Math.abs(c.delta), p.digits)}${unit}`, p.period, margin)}
+      <span class="sr-only"> ({c.better ? TEXT.better : TEXT.worse})</span>
     </p>
   );
+}
+
+/** A plain count (responses) against the previous one: the difference, a percentage only from a base of 30 or more. */
+export function CountChange({ now, before, period }: { now: number; before: number; period: string }) {
+  const { delta, percent } = countChange(now, before);
+  if (delta === 0) return <p class="change flat">{TEXT.same(period)}</p>;
+  const pct = percent === null ? '' : ` (${signed(percent, 0)}%)`;
+  return <p class="change flat">{TEXT.count(signed(delta), period, pct)}</p>;
 }

@@ -32,7 +32,7 @@ export function Overview({ q, site }: { q: URLSearchParams; site: SiteInfo }) {
           </>
         )}
       </section>
-      <TrendSection q={q} site={site.id} />
+      <TrendSection q={q} site={site.id} summary={res} />
       <BreakdownSection q={q} site={site.id} />
     </>
   );

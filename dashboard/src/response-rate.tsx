@@ -2,7 +2,7 @@
 // before, the answers per source, and what each number means. Every number is in a table; the bars
 // only repeat them. Reads the summary (a few rows per day shown, whatever the number of links).
 import type { SiteInfo, Summary } from '../../shared/api';
-import { proportionMargin } from '../../shared/metrics/margins';
+import { shareSide } from '../../shared/metrics/compare';
 import { enc, query } from './api';
 import { Change } from './change';
 import { daysIn, fmtRange } from './dates';
@@ -49,13 +49,10 @@ function RateCard(p: RateCardProps) {
         </p>
       ) : (
         <Change
-          current={p.value}
-          previous={p.previous}
-          nNow={p.base[0]}
-          nBefore={p.base[1]}
+          now={shareSide(p.part[0], p.base[0])}
+          before={shareSide(p.part[1], p.base[1])}
           digits={1}
-          unit="pts"
-          margins={[proportionMargin(p.part[0], p.base[0]), proportionMargin(p.part[1], p.base[1])]}
+          unit="percentage points"
           period={p.period}
         />
       )}

@@ -1,43 +1,70 @@
-// The trend as a data table: what the canvas shows, readable by screen readers and copyable.
-import type { Trend } from '../../shared/api';
+// The trend as a data table: what the canvas shows, readable by screen readers and copyable, with
+// each point's 95% range, its small-sample mark and the partial last interval said in words.
+import type { Band } from '../../shared/metrics/bands';
 import { fmtDay, fmtPoint } from './dates';
-import { NONE, num, pct, signed } from './format';
+import { NONE, num, signed } from './format';
+import { PARTIAL_TEXT, smallestN, type Series } from './trend-series';
 import { TableWrap } from './ui';
 
-const INTERVAL_NOUN = { day: 'Day', week: 'Week of', month: 'Month' } as const;
+const TEXT = {
+  label: 'Trend data table',
+  caption: (per: string, rolling: boolean) =>
+    rolling ? 'NPS, CSAT and CES over the 7 days to each day, with 95% ranges' : `NPS, CSAT and CES per ${per}, with 95% ranges`,
+  noun: { day: 'Day', week: 'Week of', month: 'Month' },
+  responses: 'Responses',
+  nps: 'NPS',
+  csat: 'CSAT %',
+  ces: 'CES mean',
+  small: (n: number) => `n = ${num(n)}, small sample`,
+  range: (low: string, high: string) => `95%: ${low} to ${high}`,
+} as const;
 
-export function TrendTable({ trend }: { trend: Trend }) {
+function Cell({ band, fmt }: { band: Band | null; fmt: (v: number) => string }) {
+  if (!band) return <td class="num">{NONE}</td>;
   return (
-    <TableWrap label="Trend data table">
-      <table>
-        <caption>NPS, CSAT and CES per {trend.interval}</caption>
+    <td class="num">
+      {fmt(band.value)} <span class="band">({TEXT.range(fmt(band.low), fmt(band.high))})</span>
+    </td>
+  );
+}
+
+export function TrendTable({ series }: { series: Series }) {
+  const nps = (v: number) => signed(v, 0);
+  const pct = (v: number) => `${num(v, 1)}%`;
+  const ces = (v: number) => num(v, 2);
+  return (
+    <TableWrap label={TEXT.label}>
+      <table class="trend-table">
+        <caption>{TEXT.caption(series.interval, series.rolling)}</caption>
         <thead>
           <tr>
-            <th scope="col">{INTERVAL_NOUN[trend.interval]}</th>
+            <th scope="col">{TEXT.noun[series.interval]}</th>
             <th scope="col" class="num">
-              Responses
+              {TEXT.responses}
             </th>
             <th scope="col" class="num">
-              NPS
+              {TEXT.nps}
             </th>
             <th scope="col" class="num">
-              CSAT %
+              {TEXT.csat}
             </th>
             <th scope="col" class="num">
-              CES mean
+              {TEXT.ces}
             </th>
           </tr>
         </thead>
         <tbody>
-          {trend.points.map((p) => (
-            <tr key={p.start}>
+          {series.points.map((p) => (
+            <tr key={p.start} class={p.small ? 'small-sample' : undefined}>
               <th scope="row">
-                {trend.interval === 'month' ? fmtPoint(p.start, 'month') : fmtDay(p.start.slice(0, 10))}
+                {series.interval === 'month' ? fmtPoint(p.start, 'month') : fmtDay(p.start.slice(0, 10))}
+                {p.partial && <span class="badge partial">{PARTIAL_TEXT[series.interval]}</span>}
+                {p.small && <span class="badge">{TEXT.small(smallestN(p))}</span>}
               </th>
               <td class="num">{num(p.responses)}</td>
-              <td class="num">{p.nps ? signed(p.nps.score) : NONE}</td>
-              <td class="num">{pct(p.csat?.percent)}</td>
-              <td class="num">{p.ces ? num(p.ces.mean, 2) : NONE}</td>
+              <Cell band={p.nps} fmt={nps} />
+              <Cell band={p.csat} fmt={pct} />
+              <Cell band={p.ces} fmt={ces} />
             </tr>
           ))}
         </tbody>
