@@ -123,7 +123,25 @@ export function mondayOf(day: string): string {
  */
 export function localIso(zone: string, ms: number): string {
   if (zone === 'UTC') return new Date(ms).toISOString();
-  const off = offsetAt(zone, ms);
+  return isoWith(ms, offsetAt(zone, ms));
+}
+
+/**
+ * localIso for many instants (the CSV export): offsets remembered per quarter hour, the step at which
+ * zones change offset, so a long export asks Intl once per quarter hour seen, not twice per row.
+ */
+export function localIsoOf(zone: string): (ms: number) => string {
+  if (zone === 'UTC') return (ms) => new Date(ms).toISOString();
+  const seen = new Map<number, number>();
+  return (ms) => {
+    const q = Math.floor(ms / 900_000);
+    let off = seen.get(q);
+    if (off === undefined) seen.set(q, (off = offsetAt(zone, ms)));
+    return isoWith(ms, off);
+  };
+}
+
+function isoWith(ms: number, off: number): string {
   const abs = Math.abs(off) / 60_000;
   const sign = off < 0 ? '-' : '+';
   return `${new Date(ms + off).toISOString().slice(0, 23)}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
