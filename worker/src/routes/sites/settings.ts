@@ -6,7 +6,7 @@ import { hashApiKey, keyPrefix, newApiKey } from '../../../../shared/keys';
 import { KeyBody, LOGO_MAX_BYTES, LogoBody, Origin, OriginBody, SettingsPatch } from '../../../../shared/schemas';
 import { checkTicketPattern } from '../../../../shared/ticket-pattern';
 import { forgetSite, getSite } from '../../db/sites';
-import { zoneChangeStatements } from '../../db/timezone';
+import { zoneChangeQueries } from '../../db/timezone';
 import { imageType, logoPath, sha256Hex } from '../../email/logo';
 import { limitBody } from '../../middleware/body';
 import { ApiError } from '../../middleware/errors';
@@ -79,7 +79,7 @@ settings.patch('/settings', limitBody(), async (c) => {
   // A new zone moves the per-day counts to the new local days, in the same batch as the setting.
   const recount = rest.timezone !== undefined && rest.timezone !== site.settings.timezone;
   await db.batch([
-    ...(recount ? zoneChangeStatements(db, site.id, next.timezone, next.retentionDays, Date.now()) : []),
+    ...(recount ? zoneChangeQueries(site.id, next.timezone, next.retentionDays, Date.now()).map(([sql, params]) => db.prepare(sql).bind(...params)) : []),
     db.prepare('UPDATE sites SET settings = ?2, name = coalesce(?3, name) WHERE id = ?1').bind(site.id, JSON.stringify(next), name ?? null),
   ]);
   return c.json({
