@@ -37,9 +37,14 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+/** Intl writes years 1–9999 as plain numbers; instants outside take the offset at the nearest end. */
+const FIRST = Date.UTC(1, 0, 2);
+const LAST = Date.UTC(9999, 11, 30);
+
 /** The zone's offset from UTC at an instant, in ms (Rome in summer: 7,200,000). */
-export function offsetAt(zone: string, ms: number): number {
+export function offsetAt(zone: string, at: number): number {
   if (zone === 'UTC') return 0;
+  const ms = Math.min(Math.max(at, FIRST), LAST);
   const p: Record<string, number> = {};
   for (const { type, value } of formatOf(zone).formatToParts(new Date(ms))) if (type !== 'literal') p[type] = Number(value);
   const local = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
@@ -75,14 +80,20 @@ export function utcOffsets(zone: string, fromYear = 1970, toYear = 2100): [numbe
   return out;
 }
 
+/** The calendar day of a UTC instant: 'YYYY-MM-DD' (ISO's '+010000-01-01' or '-000001-12-31' beyond 0000–9999). */
+function dayOf(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return iso.slice(0, iso.indexOf('T'));
+}
+
 /** The local calendar day of an instant: 'YYYY-MM-DD'. */
 export function localDay(zone: string, ms: number): string {
-  return new Date(ms + offsetAt(zone, ms)).toISOString().slice(0, 10);
+  return dayOf(ms + offsetAt(zone, ms));
 }
 
 /** A calendar day `n` days after `day` (n may be negative). */
 export function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+  return dayOf(Date.parse(`${day}T00:00:00Z`) + n * DAY);
 }
 
 /** Days from `a` to `b` (b − a). */
@@ -110,6 +121,13 @@ export function zonedTime(zone: string, day: string, minutes = 0): number {
 
 /** The start of a local day in UTC ms. */
 export const startOfDay = (zone: string, day: string): number => zonedTime(zone, day, 0);
+
+/** The first day of the month after `day`'s, or of its own with `n` 0. */
+export function monthStart(day: string, n = 0): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear(), d.getUTCMonth() + n, 1); // not Date.UTC, which reads years 0–99 as 1900–1999
+  return dayOf(d.getTime());
+}
 
 /** Monday of the calendar week a day is in. */
 export function mondayOf(day: string): string {
@@ -144,5 +162,6 @@ export function localIsoOf(zone: string): (ms: number) => string {
 function isoWith(ms: number, off: number): string {
   const abs = Math.abs(off) / 60_000;
   const sign = off < 0 ? '-' : '+';
-  return `${new Date(ms + off).toISOString().slice(0, 23)}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  const iso = new Date(ms + off).toISOString();
+  return `${iso.slice(0, iso.indexOf('T') + 13)}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }

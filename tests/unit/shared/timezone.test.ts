@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, EARLIEST, isTimeZone, localDay, localIso, mondayOf, offsetAt, startOfDay, utcOffsets, zonedTime } from '../../../shared/timezone';
+import { addDays, daysBetween, EARLIEST, isTimeZone, localDay, localIso, mondayOf, monthStart, offsetAt, startOfDay, utcOffsets, zonedTime } from '../../../shared/timezone';
 
 const H = 3_600_000;
 const at = (iso: string) => Date.parse(iso);
@@ -80,6 +80,8 @@ describe('calendar days', () => {
     ['2026-03-28', 1, '2026-03-29'],
     ['2026-03-01', -1, '2026-02-28'],
     ['2024-12-31', 366, '2026-01-01'],
+    ['9999-12-31', 1, '+010000-01-01'], // beyond ISO's four digits, still a day Date.parse reads back
+    ['0000-01-01', -1, '-000001-12-31'],
   ])('%s + %i → %s', (day, n, out) => {
     expect(addDays(day, n)).toBe(out);
     expect(daysBetween(day, out)).toBe(n);
@@ -89,6 +91,12 @@ describe('calendar days', () => {
     ['2026-03-30', '2026-03-30'],
     ['2026-01-01', '2025-12-29'],
   ])('Monday of %s is %s', (day, monday) => expect(mondayOf(day)).toBe(monday));
+  it.each([
+    ['2026-03-29', 0, '2026-03-01'],
+    ['2026-12-15', 1, '2027-01-01'],
+    ['0000-01-31', 1, '0000-02-01'],
+    ['9999-12-31', 1, '+010000-01-01'],
+  ])('month of %s, +%i → %s', (day, n, out) => expect(monthStart(day, n)).toBe(out));
 });
 
 describe('localIso', () => {

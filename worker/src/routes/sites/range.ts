@@ -3,7 +3,7 @@
 // strings; their UTC bounds come from the zone (a day around a DST change lasts 23 or 25 hours).
 import type { Filters } from '../../../../shared/api';
 import type { RangeQuery } from '../../../../shared/schemas';
-import { addDays, daysBetween, localDay, mondayOf, startOfDay } from '../../../../shared/timezone';
+import { addDays, daysBetween, localDay, mondayOf, monthStart, startOfDay } from '../../../../shared/timezone';
 import type { Period } from '../../db/metrics';
 import { ApiError } from '../../middleware/errors';
 
@@ -40,15 +40,13 @@ export function filtersOf(q: RangeQuery): Filters {
 /** Start of every interval (local day, Monday, first of the month) that overlaps the period, as the SQL groups name them. */
 export function buckets(p: Period, interval: 'day' | 'week' | 'month'): string[] {
   const out: string[] = [];
-  let d = interval === 'week' ? mondayOf(p.fromDay) : interval === 'month' ? `${p.fromDay.slice(0, 8)}01` : p.fromDay;
-  while (d <= p.toDay) {
+  let d = interval === 'week' ? mondayOf(p.fromDay) : interval === 'month' ? monthStart(p.fromDay) : p.fromDay;
+  // Compared as days, not strings: beyond year 9999 ISO days start with '+'.
+  while (daysBetween(d, p.toDay) >= 0) {
     out.push(d);
     if (interval === 'day') d = addDays(d, 1);
     else if (interval === 'week') d = addDays(d, 7);
-    else {
-      const [y, m] = d.split('-').map(Number) as [number, number];
-      d = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
-    }
+    else d = monthStart(d, 1);
   }
   return out;
 }
