@@ -2,13 +2,14 @@
 // endpoint that wants it, last week's NPS, CSAT and CES with their 95% margins, what changed beyond
 // the margin since the week before, the agents with the highest and lowest CSAT among those with
 // enough answers, and the follow-ups still new. Weeks run Monday to Sunday in the site's time zone, and
-// the digest is due from Monday 08:00 there. Queued by the every-minute cron into the outbox, once per endpoint and week (a unique
-// index), then sent like any other event; an endpoint added after Monday 08:00 starts next week.
+// the digest is due from Monday 08:00 there. Queued by the every-minute cron into the outbox, once per
+// endpoint and week (a unique index), then sent like any other event; an endpoint added after Monday
+// 08:00 starts next week.
 import type { AgentLine, DigestChange, DigestData, Filters, WeekMetrics } from '../../../shared/api';
 import { cesMargin, csatMargin, differenceMargin, emptyCounts, metricsFromCounts, type MetricSet } from '../../../shared/metrics';
+import { addDays, localDay, mondayOf, zonedTime } from '../../../shared/timezone';
 import { followUpCounts } from '../db/inbox';
 import { readTally } from '../db/metrics';
-import { addDays, localDay, mondayOf, zonedTime } from '../../../shared/timezone';
 import { periodOf } from '../routes/sites/range';
 
 const DAY = 86_400_000;
