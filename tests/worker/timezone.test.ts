@@ -192,6 +192,22 @@ describe('changing the zone', () => {
     const negative = await env.DB.prepare("SELECT count(*) AS n FROM daily_rollups WHERE site_id = 'rome' AND (responses < 0 OR links_issued < 0 OR links_answered < 0)").first<{ n: number }>();
     expect(negative!.n).toBe(0);
   });
+
+  it('with retention, moves only the answers since the retention cutoff; older days keep their counts', async () => {
+    await createSite('kept');
+    // Cutoff 1 June 2026: the March answers are older (their counts stay on UTC days), the October ones newer.
+    const retentionDays = Math.floor((Date.now() - Date.parse('2026-06-01T00:00:00Z')) / (24 * H));
+    expect((await call(admin, '/api/v1/sites/kept/settings', { method: 'PATCH', json: { retentionDays } })).status).toBe(200);
+    await seed('kept', romeRows);
+    expect((await setZone('kept', 'Europe/Rome')).status).toBe(200);
+    const march = romeRows.filter((r) => r.at < Date.parse('2026-06-01T00:00:00Z'));
+    const october = romeRows.filter((r) => r.at >= Date.parse('2026-06-01T00:00:00Z'));
+    const trend = async (from: string, to: string) =>
+      Object.fromEntries((await get<Trend>(`/api/v1/sites/kept/trend?from=${from}&to=${to}&interval=day`)).points.map((p) => [p.start, p.responses]));
+    const count = (rows: Row[], zone: string, from: string, to: string) => Object.fromEntries(days(from, to).map((d) => [d, rows.filter((r) => dayIn(zone, r.at) === d).length]));
+    expect(await trend('2026-03-25', '2026-04-02')).toEqual(count(march, 'UTC', '2026-03-25', '2026-04-02'));
+    expect(await trend('2026-10-21', '2026-10-29')).toEqual(count(october, 'Europe/Rome', '2026-10-21', '2026-10-29'));
+  });
 });
 
 describe('digest.weekly in the site time zone', () => {

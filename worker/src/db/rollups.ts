@@ -75,6 +75,10 @@ export function localDaySql(site: string, at: string): string {
       ORDER BY o.from_ms DESC LIMIT 1), 0)) / 1000, 'unixepoch')`;
 }
 
+/** The columns a response or link counts by (the subqueries below hold only these, not comments). */
+const RESPONSE_COLUMNS = ['site_id', 'survey_id', 'agent', 'channel', 'source', 'lang', 'verified', 'nps', 'csat', 'ces'].map((c) => `r.${c}`).join(', ');
+const LINK_ROW_COLUMNS = ['site_id', 'survey_id', 'agent', 'channel', 'lang', 'opened_at', 'answered_at'].map((c) => `l.${c}`).join(', ');
+
 /**
  * What the responses matching `where` (alias r, numbered parameters) contribute, per rollup row. The
  * rows and their local day come from a subquery that LIMIT -1 keeps from being flattened into the join,
@@ -83,7 +87,7 @@ export function localDaySql(site: string, at: string): string {
 function contributions(where: string): string {
   return `SELECT r.site_id, r.day, r.survey_id, ${dimOf('r')} AS dim,
       ${valueOf('x.grp', 'r')} AS value, ${SUMS}
-    FROM (SELECT r.*, ${localDaySql('r.site_id', 'r.created_at')} AS day FROM responses r WHERE ${where} LIMIT -1) r, rollup_cells x
+    FROM (SELECT ${RESPONSE_COLUMNS}, ${localDaySql('r.site_id', 'r.created_at')} AS day FROM responses r WHERE ${where} LIMIT -1) r, rollup_cells x
     GROUP BY 1, 2, 3, 4, 5`;
 }
 
@@ -108,7 +112,7 @@ export function linksSql(where: string, sign: 1 | -1 = 1): string {
   return `INSERT INTO daily_rollups (site_id, day, survey_id, dim, value, ${LINK_COLUMNS.join(', ')})
       SELECT l.site_id, l.day, l.survey_id, ${dimOf('l')}, ${valueOf('x.grp', 'l')},
              ${sign} * count(*), ${sign} * count(l.opened_at), ${sign} * count(l.answered_at)
-        FROM (SELECT l.*, ${localDaySql('l.site_id', 'l.created_at')} AS day FROM links l WHERE ${where} LIMIT -1) l, rollup_cells x
+        FROM (SELECT ${LINK_ROW_COLUMNS}, ${localDaySql('l.site_id', 'l.created_at')} AS day FROM links l WHERE ${where} LIMIT -1) l, rollup_cells x
         GROUP BY 1, 2, 3, 4, 5
       ON CONFLICT (site_id, dim, day, survey_id, value) DO UPDATE SET
         links_issued = links_issued + excluded.links_issued, links_opened = links_opened + excluded.links_opened,
