@@ -11,7 +11,7 @@ const USAGE = `Usage: npm run admin -- <command> [--remote]
   site create <site> --origin <url> [--origin <url>…] [--name <name>]
   site add-origin <site> <url>
   site template-links <site> on|off [--pattern <regex for ticket IDs>]
-  site set <site> [--require-verified-tickets on|off] [--ticket-url <helpdesk ticket address with {ticket}, or "">]
+  site set <site> [--timezone <IANA name, e.g. Europe/Rome>] [--require-verified-tickets on|off] [--ticket-url <helpdesk ticket address with {ticket}, or "">]
   site widget-secret <site>            prints the secret that signs data-token (verified tickets)
   site rotate-link-secret <site>       every signed link issued so far stops working
   key create <site> [--label <label>]

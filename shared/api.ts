@@ -163,6 +163,8 @@ export interface SiteInfo {
   defaultSurvey: string;
   /** The helpdesk's address of a ticket, with `{ticket}` where the ticket ID goes (site setting). */
   ticketUrl: string | null;
+  /** The site's IANA time zone (default UTC): the dashboard's "today" and date presets are its days. */
+  timezone: string;
   surveys: string[];
   agents: string[];
   channels: string[];
@@ -254,7 +256,12 @@ export interface AgentLine {
 export interface DigestData {
   site: { id: string; name: string };
   /** Monday to Sunday, both inclusive. */
-  week: { from: string; to: string; timeZone: 'UTC' };
+  week: {
+    from: string;
+    to: string;
+    /** The site's IANA time zone: the week runs Monday to Sunday there. */
+    timeZone: string;
+  };
   filters: Filters;
   current: WeekMetrics;
   previous: WeekMetrics;

@@ -6,6 +6,7 @@ import { Account } from './account';
 import { api, ApiError, onSignedOut, setCsrf } from './api';
 import { LoginPage, SetupPage } from './auth-pages';
 import { Comments } from './comments';
+import { setSiteZone } from './dates';
 import { FollowUps } from './followups';
 import { Header } from './header';
 import { Overview } from './overview';
@@ -44,6 +45,7 @@ function SignedIn({
   const sites = useApi<SiteList>('/sites');
   const list = sites.data?.sites ?? [];
   const site = list.find((s) => s.id === q.get('site')) ?? list[0];
+  setSiteZone(site?.timezone); // before the views below compute their default dates
   const first = useRef(true);
 
   // A missing or unknown site in the address becomes the first site, without a new history entry.

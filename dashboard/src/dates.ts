@@ -18,7 +18,24 @@ export function isoDay(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
-export function presetRange(p: Preset, today = new Date()): { from: string; to: string } {
+let siteZone: string | undefined;
+
+/** The shown site's time zone (SiteInfo.timezone): its days are the API's days, and "today" is its today. */
+export function setSiteZone(zone: string | undefined): void {
+  siteZone = zone;
+}
+
+/** Today in the site's time zone (the reader's without one), as a local Date for the calendar arithmetic below. */
+export function siteToday(now = new Date(), zone = siteZone): Date {
+  if (!zone) return now;
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(now)
+    .split('-')
+    .map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+export function presetRange(p: Preset, today = siteToday()): { from: string; to: string } {
   const y = today.getFullYear();
   const m = today.getMonth();
   switch (p) {

@@ -12,6 +12,7 @@ import { SettingsOrigins, SettingsTemplateLinks } from './settings-origins';
 import { SettingsRetention } from './settings-retention';
 import { SettingsNewSite } from './settings-sites';
 import { SettingsSurveys } from './settings-surveys';
+import { SettingsTimeZone } from './settings-timezone';
 import { SettingsPeople } from './settings-users';
 import { SettingsWebhooks } from './settings-webhooks';
 import { useApi } from './use-api';
@@ -27,6 +28,8 @@ export interface SiteSettings {
   keys: { id: string; prefix: string; label: string | null; createdAt: string; revokedAt: string | null }[];
   /** Answers older than this many days are erased daily; null keeps everything. */
   retentionDays: number | null;
+  /** The IANA time zone every day boundary is in. */
+  timezone: string;
   /** What the email landing page shows: the site's name, its colour and its logo's address. */
   name: string;
   brandColor: string | null;
@@ -132,6 +135,17 @@ export function Settings({ q, site, sites, me, reloadSites }: Props) {
             </>
           )}
           <SettingsWebhooks key={site.id} site={site} />
+          {res.data && (
+            <SettingsTimeZone
+              key={`tz-${site.id}`}
+              site={site.id}
+              zone={res.data.timezone}
+              reload={() => {
+                res.reload();
+                reloadSites();
+              }}
+            />
+          )}
           {res.data && (
             <SettingsRetention
               key={site.id}

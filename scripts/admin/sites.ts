@@ -3,7 +3,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DEFAULT_SURVEY, DEFAULT_SURVEY_ID } from '../../shared/demo';
 import { hashApiKey, keyPrefix, newApiKey } from '../../shared/keys';
-import { Label, Slug, TicketUrlOrNone } from '../../shared/schemas';
+import { Label, SiteSettings, Slug, TicketUrlOrNone, TimeZone } from '../../shared/schemas';
+import { zoneChangeQueries } from '../../worker/src/db/timezone';
+import * as v from 'valibot';
 import { checkTicketPattern } from '../../shared/ticket-pattern';
 import { CommandError, d1Query, sqlLiteral } from '../lib/wrangler';
 import { onOff, origin, parse, requireSite, type Command } from './args';
@@ -52,17 +54,38 @@ export function siteTemplateLinks({ rest, flags, target, print }: Command): void
   print(`Template links for site "${site}" are ${on ? 'on' : 'off'}${pattern ? `, ticket IDs matching ${pattern}` : ''}.`);
 }
 
-/** `site set <site> [--require-verified-tickets on|off] [--ticket-url <template with {ticket}> | --ticket-url ""]` */
-export function siteSet({ rest, flags, target, print }: Command): void {
+/**
+ * A new time zone: the setting and the recount of the site's per-day counts in one run of statements
+ * (worker/src/db/timezone.ts, as PATCH …/settings does), the parameters written in as SQL literals.
+ */
+function setTimeZone(site: string, zone: string, { target, print, now }: Command): void {
+  const settings = v.parse(SiteSettings, JSON.parse(d1Query<{ s: string }>(`SELECT settings AS s FROM sites WHERE id = ${sqlLiteral(site)}`, target)[0]!.s));
+  if (settings.timezone === zone) {
+    print(`Site "${site}" is already in ${zone}.`);
+    return;
+  }
+  const literal = (p: unknown) => (typeof p === 'number' ? String(p) : sqlLiteral(String(p)));
+  const sql = zoneChangeQueries(site, zone, settings.retentionDays, now).map(([q, params]) => q.replace(/\?(\d+)/g, (_, n: string) => literal(params[Number(n) - 1])));
+  sql.push(`UPDATE sites SET settings = json_set(settings, '$.timezone', ${sqlLiteral(zone)}) WHERE id = ${sqlLiteral(site)}`);
+  d1Query(sql.join(';\n'), target);
+  print(`Site "${site}" now counts its days in ${zone} (was ${settings.timezone}); its per-day counts were recounted.`);
+}
+
+/** `site set <site> [--timezone <IANA name>] [--require-verified-tickets on|off] [--ticket-url <template with {ticket}> | --ticket-url ""]` */
+export function siteSet(command: Command): void {
+  const { rest, flags, target, print } = command;
   const site = parse(Slug, rest[0], 'Site');
   const require = flags.get('require-verified-tickets')?.[0];
   const ticketUrl = flags.get('ticket-url')?.[0];
-  if (require === undefined && ticketUrl === undefined) {
-    throw new CommandError('Say what to set, e.g. npm run admin -- site set acme --require-verified-tickets on, or --ticket-url https://acme.zendesk.com/agent/tickets/{ticket}');
+  const timezone = flags.get('timezone')?.[0];
+  if (require === undefined && ticketUrl === undefined && timezone === undefined) {
+    throw new CommandError('Say what to set, e.g. npm run admin -- site set acme --timezone Europe/Rome, --require-verified-tickets on, or --ticket-url https://acme.zendesk.com/agent/tickets/{ticket}');
   }
   const on = require === undefined ? undefined : onOff(require, 'npm run admin -- site set acme --require-verified-tickets on');
   const url = ticketUrl === undefined ? undefined : parse(TicketUrlOrNone, ticketUrl, 'Ticket URL');
+  const zone = timezone === undefined ? undefined : parse(TimeZone, timezone, 'Time zone');
   requireSite(site, target);
+  if (zone !== undefined) setTimeZone(site, zone, command);
   if (url !== undefined) {
     const change = url ? `json_set(settings, '$.ticketUrl', ${sqlLiteral(url)})` : "json_remove(settings, '$.ticketUrl')";
     d1Query(`UPDATE sites SET settings = ${change} WHERE id = ${sqlLiteral(site)}`, target);

@@ -1,7 +1,7 @@
 // Inputs of the dashboard API: date range and filters, paging, follow-up and settings bodies.
 import * as v from 'valibot';
 import { FreeText, JsonObject, Label, Lang, Origin, Slug } from './common';
-import { BrandColorOrNone, RetentionDays, TicketUrlOrNone } from './site';
+import { BrandColorOrNone, RetentionDays, TicketUrlOrNone, TimeZone } from './site';
 
 /** A UTC day as YYYY-MM-DD that is on the calendar: "2026-02-31" is refused, not read as 3 March. */
 const Day = v.pipe(
@@ -80,6 +80,8 @@ export const SettingsPatch = JsonObject(
     ticketUrl: v.optional(v.nullable(TicketUrlOrNone)),
     /** null (or "") removes it. */
     brandColor: v.optional(v.nullable(BrandColorOrNone)),
+    /** An IANA name; changing it moves the per-day counts to the new local days. */
+    timezone: v.optional(TimeZone),
     /** The site's name as customers see it on the email landing page. */
     name: v.optional(Label(120)),
   }),

@@ -1,5 +1,6 @@
 // A site's settings and the operator's inputs that create or change a site.
 import * as v from 'valibot';
+import { isTimeZone } from '../timezone';
 import { Label, Origin, Slug } from './common';
 
 /** An http(s) address once `{ticket}` is put in (https everywhere but local helpdesks). */
@@ -49,6 +50,13 @@ export const LogoBody = v.object({
   ),
 });
 
+/** An IANA time zone name that Intl knows, e.g. Europe/Rome (or UTC). */
+export const TimeZone = v.pipe(
+  v.string('Must be a string'),
+  v.trim(),
+  v.check(isTimeZone, 'Not a known time zone: use an IANA name such as Europe/Rome or UTC'),
+);
+
 export const RetentionDays = v.pipe(v.number(), v.integer('Whole days'), v.minValue(7, 'At least 7 days'), v.maxValue(3650, 'At most 3650 days'));
 
 export const SiteSettings = v.object({
@@ -68,6 +76,8 @@ export const SiteSettings = v.object({
   retentionDays: v.optional(RetentionDays),
   /** Where a ticket lives in the helpdesk; without it, tickets link to the dashboard's ticket view. */
   ticketUrl: v.optional(TicketUrl),
+  /** Every day boundary (from/to, trend days, weeks, months, today, the digest, CSV dates) is in this zone. */
+  timezone: v.optional(TimeZone, 'UTC'),
   /** The email landing page's accent colour; the shipped blue without it. */
   brandColor: v.optional(BrandColor),
 });

@@ -8,6 +8,7 @@ import { applyMigrations, d1Query } from '../../scripts/lib/wrangler';
 import { hashApiKey, setupCodeHash } from '../../shared/keys';
 import { signToken, verifyToken } from '../../worker/src/links/token';
 import { verifyPassword } from '../../shared/password';
+import { addSql } from '../../worker/src/db/rollups';
 
 const persistTo = mkdtempSync(join(tmpdir(), 'voce-admin-'));
 const t = { persistTo };
@@ -80,6 +81,23 @@ describe('npm run admin -- site template-links', () => {
     // Refused when saved: ordinary regex engines take seconds on near misses of this shape.
     await expect(admin('site', 'template-links', 'acme', 'on', '--pattern', '^(a+)+$')).rejects.toThrow(/Nested repetition/);
   });
+
+  it('sets the time zone and recounts the days: an answer at 23:30 UTC on 28 March counts on 29 March in Rome', async () => {
+    d1Query(
+      `INSERT INTO responses (id, site_id, survey_id, ticket, nps, source, created_at, updated_at) VALUES ('tz-1', 'acme', 'support', 'T-tz', 9, 'widget', ${Date.parse('2026-03-28T23:30:00Z')}, 0);
+       ${addSql("r.id = 'tz-1'")}`,
+      t,
+    );
+    const days = () => d1Query<{ day: string }>("SELECT day FROM daily_rollups WHERE site_id = 'acme' AND dim = 'all' AND responses > 0", t).map((r) => r.day);
+    expect(days()).toEqual(['2026-03-28']);
+    expect(await admin('site', 'set', 'acme', '--timezone', 'Europe/Rome')).toContain('now counts its days in Europe/Rome');
+    expect(days()).toEqual(['2026-03-29']);
+    expect(d1Query<{ z: string }>("SELECT settings ->> '$.timezone' AS z FROM sites WHERE id = 'acme'", t)).toEqual([{ z: 'Europe/Rome' }]);
+    await expect(admin('site', 'set', 'acme', '--timezone', 'Europe/Atlantis')).rejects.toThrow(/Time zone: Not a known time zone/);
+    await admin('site', 'set', 'acme', '--timezone', 'UTC');
+    expect(days()).toEqual(['2026-03-28']);
+    d1Query("DELETE FROM daily_rollups WHERE site_id = 'acme'; DELETE FROM responses WHERE id = 'tz-1'", t);
+  }, 60_000);
 
   it('gives new sites a link secret', () => {
     expect(d1Query<{ n: number }>("SELECT length(link_secret) AS n FROM sites WHERE id = 'acme'", t)).toEqual([{ n: 64 }]);

@@ -3,13 +3,20 @@
 import type { Filters } from '../../../shared/api';
 import { emptyCounts, type Counts, type LinkCounts, type SourceCounts } from '../../../shared/metrics';
 import { linkCounts } from './links';
-import { cellFor, COUNT_COLUMNS, LINK_COLUMNS } from './rollups';
+import { addDays } from '../../../shared/timezone';
+import { cellFor, COUNT_COLUMNS, LINK_COLUMNS, localDaySql } from './rollups';
 
 export interface Range {
   /** Inclusive, ms. */
   from: number;
   /** Exclusive, ms. */
   to: number;
+}
+
+/** A range of whole local days of the site's zone (routes/sites/range.ts), inclusive. */
+export interface Period extends Range {
+  fromDay: string;
+  toDay: string;
 }
 
 export interface Where {
@@ -39,13 +46,15 @@ export function responsesWhere(site: string, range: Range, f: Filters, alias = '
   return { sql: clauses.join(' AND '), params };
 }
 
-/** Keys the counts can be grouped by; fixed SQL, never request text. */
+const LOCAL_DAY = localDaySql('site_id', 'created_at');
+
+/** Keys the counts can be grouped by; fixed SQL, never request text. Days are local to the site's zone. */
 export const GROUPS = {
   all: 'NULL',
-  day: "strftime('%Y-%m-%d', created_at / 1000, 'unixepoch')",
+  day: LOCAL_DAY,
   // Monday of the week: the next Sunday (or today if Sunday), then six days back.
-  week: "date(created_at / 1000, 'unixepoch', 'weekday 0', '-6 days')",
-  month: "strftime('%Y-%m-01', created_at / 1000, 'unixepoch')",
+  week: `date(${LOCAL_DAY}, 'weekday 0', '-6 days')`,
+  month: `strftime('%Y-%m-01', ${LOCAL_DAY})`,
   agent: 'agent',
   channel: 'channel',
 } as const;
@@ -88,7 +97,12 @@ export function rollupPlan(f: Filters, group: keyof typeof GROUPS): { dim: strin
   return cellFor(f, group === 'agent' || group === 'channel' ? group : 'all');
 }
 
-const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The rollup days of a range, the last exclusive: its local days when it has them, else UTC days. */
+function daysOf(range: Range | Period): [string, string] {
+  if ('fromDay' in range) return [range.fromDay, addDays(range.toDay, 1)];
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return [day(range.from), day(range.to)];
+}
 
 /** Answer counts per key, and the email links issued, opened and answered in the range (all keys together). */
 export interface Tally {
@@ -103,7 +117,7 @@ export interface Tally {
 export async function readTally(
   db: D1Database,
   site: string,
-  range: Range,
+  range: Range | Period,
   f: Filters,
   group: keyof typeof GROUPS,
 ): Promise<Tally> {
@@ -116,7 +130,7 @@ export async function readTally(
     ]);
     return { counts, links };
   }
-  const params: unknown[] = [site, plan.dim, dayOf(range.from), dayOf(range.to)];
+  const params: unknown[] = [site, plan.dim, ...daysOf(range)];
   let where = 'site_id = ?1 AND dim = ?2 AND day >= ?3 AND day < ?4';
   if (plan.value !== undefined) {
     params.push(plan.value);
@@ -153,7 +167,7 @@ export async function readTally(
  * rows per day, and fewer than the widget's (most answers come from the widget, so its cells fill up
  * more) — and the widget's are the rest. A source filter needs no read at all.
  */
-export async function answersBySource(db: D1Database, site: string, range: Range, f: Filters, total: number): Promise<SourceCounts> {
+export async function answersBySource(db: D1Database, site: string, range: Range | Period, f: Filters, total: number): Promise<SourceCounts> {
   if (f.source === 'widget') return { widget: total, email: 0 };
   if (f.source === 'email') return { widget: 0, email: total };
   const plan = rollupPlan({ ...f, source: 'email' }, 'all');
@@ -167,7 +181,7 @@ export async function answersBySource(db: D1Database, site: string, range: Range
         `SELECT coalesce(sum(responses), 0) AS n FROM daily_rollups
           WHERE site_id = ?1 AND dim = ?2 AND day >= ?3 AND day < ?4 AND value = ?5 AND (?6 IS NULL OR survey_id = ?6)`,
       )
-      .bind(site, plan.dim, dayOf(range.from), dayOf(range.to), plan.value ?? '', f.survey ?? null)
+      .bind(site, plan.dim, ...daysOf(range), plan.value ?? '', f.survey ?? null)
       .first<{ n: number }>();
     email = row!.n;
   }

@@ -66,11 +66,29 @@ const SUMS = [
   ...CES.map((c, i) => `sum(r.ces IS ${i + 1}) AS ${c}`),
 ].join(', ');
 
-/** What the responses matching `where` (alias r, numbered parameters) contribute, per rollup row. */
+/**
+ * The local day (YYYY-MM-DD) of an instant in a site's time zone: its offset period from
+ * site_utc_offsets (migrations/0012_timezone.sql; none for UTC sites: offset 0), one index seek.
+ */
+export function localDaySql(site: string, at: string): string {
+  return `strftime('%Y-%m-%d', (${at} + coalesce((SELECT o.offset_ms FROM site_utc_offsets o WHERE o.site_id = ${site} AND o.from_ms <= ${at}
+      ORDER BY o.from_ms DESC LIMIT 1), 0)) / 1000, 'unixepoch')`;
+}
+
+/** The columns a response or link counts by (the subqueries below hold only these, not comments). */
+const RESPONSE_COLUMNS = ['site_id', 'survey_id', 'agent', 'channel', 'source', 'lang', 'verified', 'nps', 'csat', 'ces'].map((c) => `r.${c}`).join(', ');
+const LINK_ROW_COLUMNS = ['site_id', 'survey_id', 'agent', 'channel', 'lang', 'opened_at', 'answered_at'].map((c) => `l.${c}`).join(', ');
+
+/**
+ * What the responses matching `where` (alias r, numbered parameters) contribute, per rollup row. The
+ * rows and their local day come from a subquery that LIMIT -1 keeps from being flattened into the join,
+ * so the day is looked up once per response, not once per response and cell.
+ */
 function contributions(where: string): string {
-  return `SELECT r.site_id, strftime('%Y-%m-%d', r.created_at / 1000, 'unixepoch') AS day, r.survey_id, ${dimOf('r')} AS dim,
+  return `SELECT r.site_id, r.day, r.survey_id, ${dimOf('r')} AS dim,
       ${valueOf('x.grp', 'r')} AS value, ${SUMS}
-    FROM responses r, rollup_cells x WHERE ${where} GROUP BY 1, 2, 3, 4, 5`;
+    FROM (SELECT ${RESPONSE_COLUMNS}, ${localDaySql('r.site_id', 'r.created_at')} AS day FROM responses r WHERE ${where} LIMIT -1) r, rollup_cells x
+    GROUP BY 1, 2, 3, 4, 5`;
 }
 
 const KEY = 'd.site_id = g.site_id AND d.dim = g.dim AND d.day = g.day AND d.survey_id = g.survey_id AND d.value = g.value';
@@ -86,17 +104,27 @@ export function addSql(where: string): string {
     ON CONFLICT (site_id, dim, day, survey_id, value) DO UPDATE SET ${COUNT_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`;
 }
 
+/**
+ * Adds (sign 1) or subtracts (sign -1) what the links matching `where` (alias l, numbered parameters)
+ * count: issued, opened and answered on the local day each was issued.
+ */
+export function linksSql(where: string, sign: 1 | -1 = 1): string {
+  return `INSERT INTO daily_rollups (site_id, day, survey_id, dim, value, ${LINK_COLUMNS.join(', ')})
+      SELECT l.site_id, l.day, l.survey_id, ${dimOf('l')}, ${valueOf('x.grp', 'l')},
+             ${sign} * count(*), ${sign} * count(l.opened_at), ${sign} * count(l.answered_at)
+        FROM (SELECT ${LINK_ROW_COLUMNS}, ${localDaySql('l.site_id', 'l.created_at')} AS day FROM links l WHERE ${where} LIMIT -1) l, rollup_cells x
+        GROUP BY 1, 2, 3, 4, 5
+      ON CONFLICT (site_id, dim, day, survey_id, value) DO UPDATE SET
+        links_issued = links_issued + excluded.links_issued, links_opened = links_opened + excluded.links_opened,
+        links_answered = links_answered + excluded.links_answered`;
+}
+
 /** Recomputes every rollup from the raw responses and links (`npm run admin -- rollups rebuild`). */
 export function rebuildSql(): string[] {
   return [
     'DELETE FROM daily_rollups',
     addSql('true'),
-    `INSERT INTO daily_rollups (site_id, day, survey_id, dim, value, ${LINK_COLUMNS.join(', ')})
-      SELECT l.site_id, strftime('%Y-%m-%d', l.created_at / 1000, 'unixepoch'), l.survey_id, ${dimOf('l')}, ${valueOf('x.grp', 'l')},
-             count(*), count(l.opened_at), count(l.answered_at)
-        FROM links l, rollup_cells x WHERE true GROUP BY 1, 2, 3, 4, 5
-      ON CONFLICT (site_id, dim, day, survey_id, value) DO UPDATE SET
-        links_issued = excluded.links_issued, links_opened = excluded.links_opened, links_answered = excluded.links_answered`,
+    linksSql('true'),
     // The search index is derived from the rows too.
     "INSERT INTO comments_fts (comments_fts) VALUES ('rebuild')",
   ];

@@ -1,13 +1,16 @@
 // The weekly digest (digest.weekly, SPEC "Alerts and webhooks"): on Monday from 08:00, for every
 // endpoint that wants it, last week's NPS, CSAT and CES with their 95% margins, what changed beyond
 // the margin since the week before, the agents with the highest and lowest CSAT among those with
-// enough answers, and the follow-ups still new. Weeks run Monday to Sunday in UTC (sites have no time
-// zone yet). Queued by the every-minute cron into the outbox, once per endpoint and week (a unique
-// index), then sent like any other event; an endpoint added after Monday 08:00 starts next week.
+// enough answers, and the follow-ups still new. Weeks run Monday to Sunday in the site's time zone, and
+// the digest is due from Monday 08:00 there. Queued by the every-minute cron into the outbox, once per
+// endpoint and week (a unique index), then sent like any other event; an endpoint added after Monday
+// 08:00 starts next week.
 import type { AgentLine, DigestChange, DigestData, Filters, WeekMetrics } from '../../../shared/api';
 import { cesMargin, csatMargin, differenceMargin, emptyCounts, metricsFromCounts, type MetricSet } from '../../../shared/metrics';
+import { addDays, localDay, mondayOf, zonedTime } from '../../../shared/timezone';
 import { followUpCounts } from '../db/inbox';
 import { readTally } from '../db/metrics';
+import { periodOf } from '../routes/sites/range';
 
 const DAY = 86_400_000;
 const SEND_HOUR = 8;
@@ -18,13 +21,12 @@ const SMALL_SAMPLE = 30;
 /** Follow-ups still new: counted over this many days, as the inbox counts them (at most 1,000, then "1000+"). */
 const INBOX_DAYS = 30;
 
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** Monday (YYYY-MM-DD) of the local week `now` is in. */
+const mondayAt = (now: number, zone: string) => mondayOf(localDay(zone, now));
 
-/** Monday 00:00 UTC of the week `now` is in. */
-export function weekStart(now: number): number {
-  const midnight = Math.floor(now / DAY) * DAY;
-  const weekday = (new Date(midnight).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
-  return midnight - weekday * DAY;
+/** Monday 00:00 of the week `now` is in, in the zone (UTC by default), as UTC ms. */
+export function weekStart(now: number, zone = 'UTC'): number {
+  return zonedTime(zone, mondayAt(now, zone));
 }
 
 function withMargins(m: MetricSet): WeekMetrics {
@@ -69,10 +71,10 @@ function changesOf(now: WeekMetrics, before: WeekMetrics): DigestChange[] {
 }
 
 /** The digest of the week before the one `now` is in, for a site and an endpoint's filters. */
-export async function digestOf(db: D1Database, site: { id: string; name: string }, f: Filters, now: number, origin: string | null): Promise<DigestData> {
-  const to = weekStart(now);
-  const week = { from: to - 7 * DAY, to };
-  const before = { from: to - 14 * DAY, to: to - 7 * DAY };
+export async function digestOf(db: D1Database, site: { id: string; name: string }, f: Filters, now: number, origin: string | null, zone = 'UTC'): Promise<DigestData> {
+  const monday = mondayAt(now, zone);
+  const week = periodOf(zone, addDays(monday, -7), addDays(monday, -1));
+  const before = periodOf(zone, addDays(monday, -14), addDays(monday, -8));
   const [cur, prev, agents, inbox] = await Promise.all([
     readTally(db, site.id, week, f, 'all'),
     readTally(db, site.id, before, f, 'all'),
@@ -89,10 +91,10 @@ export async function digestOf(db: D1Database, site: { id: string; name: string 
   ranked.sort((a, b) => b.percent - a.percent || b.n - a.n || a.agent.localeCompare(b.agent));
   const best = ranked.slice(0, Math.min(3, Math.ceil(ranked.length / 2)));
   const worst = ranked.slice(best.length).slice(-3).reverse();
-  const q = new URLSearchParams({ site: site.id, from: day(week.from), to: day(week.to - DAY) });
+  const q = new URLSearchParams({ site: site.id, from: week.fromDay, to: week.toDay });
   return {
     site,
-    week: { from: day(week.from), to: day(week.to - DAY), timeZone: 'UTC' },
+    week: { from: week.fromDay, to: week.toDay, timeZone: zone },
     filters: f,
     current,
     previous,
@@ -110,6 +112,10 @@ interface Wanting {
   survey_id: string | null;
   agent: string | null;
   channel: string | null;
+  zone: string | null;
+  created_at: number;
+  /** The week (its Monday) of the endpoint's last digest. */
+  last: string | null;
 }
 
 /**
@@ -117,17 +123,28 @@ interface Wanting {
  * none for that week yet. Cheap when there is nothing to do: one read of the endpoints.
  */
 export async function queueDigests(db: D1Database, now: number, origin: string | null): Promise<number> {
-  const monday = weekStart(now);
-  if (now < monday + SEND_HOUR * 3_600_000) return 0;
-  const subject = day(monday - 7 * DAY);
-  const { results } = await db
+  const { results: endpoints } = await db
     .prepare(
-      `SELECT e.id, e.site_id, s.name, e.survey_id, e.agent, e.channel FROM webhook_endpoints e JOIN sites s ON s.id = e.site_id
-        WHERE e.disabled_at IS NULL AND e.created_at < ?1 AND EXISTS (SELECT 1 FROM json_each(e.events) WHERE value = 'digest.weekly')
-          AND NOT EXISTS (SELECT 1 FROM webhook_outbox o WHERE o.endpoint_id = e.id AND o.event = 'digest.weekly' AND o.subject = ?2)`,
+      `SELECT e.id, e.site_id, s.name, e.survey_id, e.agent, e.channel, s.settings ->> '$.timezone' AS zone, e.created_at,
+              (SELECT max(o.subject) FROM webhook_outbox o WHERE o.endpoint_id = e.id AND o.event = 'digest.weekly') AS last
+         FROM webhook_endpoints e JOIN sites s ON s.id = e.site_id
+        WHERE e.disabled_at IS NULL AND EXISTS (SELECT 1 FROM json_each(e.events) WHERE value = 'digest.weekly')`,
     )
-    .bind(monday + SEND_HOUR * 3_600_000, subject)
     .all<Wanting>();
+  // Each site's week: due from its Monday 08:00, for endpoints that existed then and have no digest of it.
+  const due = new Map<string, { subject: string; sendAt: number } | null>();
+  const weekOf = (zone: string) => {
+    if (!due.has(zone)) {
+      const monday = mondayAt(now, zone);
+      const sendAt = zonedTime(zone, monday, SEND_HOUR * 60);
+      due.set(zone, now < sendAt ? null : { subject: addDays(monday, -7), sendAt });
+    }
+    return due.get(zone)!;
+  };
+  const results = endpoints.filter((e) => {
+    const w = weekOf(e.zone ?? 'UTC');
+    return w !== null && e.created_at < w.sendAt && (e.last === null || e.last < w.subject);
+  });
   const digests = new Map<string, Promise<DigestData>>(); // one per site and filter
   const insert = db.prepare(
     `INSERT INTO webhook_outbox (id, endpoint_id, site_id, event, subject, payload, created_at, next_at)
@@ -137,10 +154,11 @@ export async function queueDigests(db: D1Database, now: number, origin: string |
     results.map(async (e) => {
       const f: Filters = { ...(e.survey_id && { survey: e.survey_id }), ...(e.agent && { agent: e.agent }), ...(e.channel && { channel: e.channel }) };
       const key = JSON.stringify([e.site_id, f]);
-      if (!digests.has(key)) digests.set(key, digestOf(db, { id: e.site_id, name: e.name }, f, now, origin));
+      const zone = e.zone ?? 'UTC';
+      if (!digests.has(key)) digests.set(key, digestOf(db, { id: e.site_id, name: e.name }, f, now, origin, zone));
       const data = await digests.get(key)!;
       const payload = JSON.stringify({ type: 'digest.weekly', timestamp: new Date(now).toISOString(), data });
-      return insert.bind(e.id, e.site_id, subject, payload, now);
+      return insert.bind(e.id, e.site_id, weekOf(zone)!.subject, payload, now);
     }),
   );
   if (statements.length) await db.batch(statements);

@@ -8,7 +8,8 @@ import { canRead, principal, type Principal } from '../../middleware/session';
 
 export interface SiteEnv {
   Bindings: AppEnv['Bindings'];
-  Variables: AppEnv['Variables'] & { site: string; principal: Principal };
+  /** zone: the site's time zone (settings.timezone, UTC without one). */
+  Variables: AppEnv['Variables'] & { site: string; principal: Principal; zone: string };
 }
 
 export function siteAccess(): MiddlewareHandler<SiteEnv> {
@@ -17,10 +18,10 @@ export function siteAccess(): MiddlewareHandler<SiteEnv> {
     const site = v.safeParse(Slug, c.req.param('site'));
     if (!site.success) throw new ApiError(404, 'site_not_found', 'No such site');
     canRead(p, site.output);
-    if (!(await c.env.DB.prepare('SELECT 1 AS ok FROM sites WHERE id = ?1').bind(site.output).first())) {
-      throw new ApiError(404, 'site_not_found', `There is no site "${site.output}"`);
-    }
+    const row = await c.env.DB.prepare("SELECT settings ->> '$.timezone' AS zone FROM sites WHERE id = ?1").bind(site.output).first<{ zone: string | null }>();
+    if (!row) throw new ApiError(404, 'site_not_found', `There is no site "${site.output}"`);
     c.set('site', site.output);
+    c.set('zone', row.zone ?? 'UTC');
     c.set('principal', p);
     await next();
   };

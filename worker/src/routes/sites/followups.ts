@@ -25,7 +25,7 @@ const EVER: Range = { from: 0, to: 8.64e15 };
 
 function inboxQuery(c: Context<SiteEnv>): { q: FollowUpsQuery; range: Range; filter: InboxFilter } {
   const q = validate(FollowUpsQuery, c.req.query(), 'query');
-  const range = q.from || q.to ? resolveRange(q).current : EVER;
+  const range = q.from || q.to ? resolveRange(q, c.get('zone')).current : EVER;
   const filter: InboxFilter = { ...filtersOf(q), reason: q.reason, withComment: q.withComment === '1' };
   if (q.mine === '1') {
     const p = c.get('principal');

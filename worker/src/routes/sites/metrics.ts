@@ -14,7 +14,7 @@ export const metrics = new Hono<SiteEnv>();
 metrics.get('/summary', async (c) => {
   const q = validate(SummaryQuery, c.req.query(), 'query');
   const site = c.get('site');
-  const { current, previous } = resolveRange(q);
+  const { current, previous } = resolveRange(q, c.get('zone'));
   const filters = filtersOf(q);
   const db = c.env.DB;
   const [cur, prev] = await Promise.all([readTally(db, site, current, filters, 'all'), readTally(db, site, previous, filters, 'all')]);
@@ -38,7 +38,7 @@ metrics.get('/summary', async (c) => {
 
 metrics.get('/trend', async (c) => {
   const q = validate(TrendQuery, c.req.query(), 'query');
-  const { current } = resolveRange(q);
+  const { current } = resolveRange(q, c.get('zone'));
   const { counts } = await readTally(c.env.DB, c.get('site'), current, filtersOf(q), q.interval);
   const body: Trend = {
     interval: q.interval,
@@ -49,7 +49,7 @@ metrics.get('/trend', async (c) => {
 
 metrics.get('/breakdown', async (c) => {
   const q = validate(BreakdownQuery, c.req.query(), 'query');
-  const { current } = resolveRange(q);
+  const { current } = resolveRange(q, c.get('zone'));
   const { counts } = await readTally(c.env.DB, c.get('site'), current, filtersOf(q), q.by);
   const rows = [...counts].map(([key, n]) => ({ key, ...metricsFromCounts(n) }));
   rows.sort((a, b) => b.responses - a.responses || String(a.key).localeCompare(String(b.key)));

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { csvRow } from '../../../../shared/csv';
 import { RangeQuery, ResponsesQuery, StoredLabel } from '../../../../shared/schemas';
+import { localIsoOf } from '../../../../shared/timezone';
 import { erase, responsePage, ticketResponses } from '../../db/browse';
 import { commentPage, decodeListCursor } from '../../db/lists';
 import { responsesWhere } from '../../db/metrics';
@@ -19,7 +20,7 @@ siteResponses.get('/responses', async (c) => {
   const q = validate(ResponsesQuery, c.req.query(), 'query');
   const cursor = q.cursor ? decodeListCursor(q.cursor) : null;
   if (q.cursor && !cursor) throw new ApiError(400, 'invalid_request', 'Bad cursor', [{ path: 'cursor', message: 'Not a cursor of this list' }]);
-  const { current } = resolveRange(q);
+  const { current } = resolveRange(q, c.get('zone'));
   return c.json(
     await commentPage(c.env.DB, c.get('site'), current, filtersOf(q), { category: q.category, q: q.q, withComment: q.withComment === '1', cursor, limit: q.limit }),
   );
@@ -32,11 +33,15 @@ siteResponses.get('/tickets/:ticket', async (c) => {
 
 const CSV_COLUMNS = ['id', 'created_at', 'updated_at', 'survey', 'ticket', 'source', 'lang', 'agent', 'channel', 'customer', 'nps', 'csat', 'ces', 'comment', 'aspects'];
 
-/** Streamed page by page, so 100,000 rows never sit in memory at once. */
+/**
+ * Streamed page by page, so 100,000 rows never sit in memory at once. Dates are local date-times of
+ * the site's zone with its offset (2026-03-29T01:30:00.000+01:00); a UTC site's stay …Z.
+ */
 siteResponses.get('/export.csv', (c) => {
   const q = validate(RangeQuery, c.req.query(), 'query');
-  const { current } = resolveRange(q);
+  const { current } = resolveRange(q, c.get('zone'));
   const where = responsesWhere(c.get('site'), current, filtersOf(q), 'r.');
+  const iso = localIsoOf(c.get('zone'));
   const db = c.env.DB;
   let cursor: { at: number; id: string } | null = null;
   let started = false;
@@ -49,8 +54,9 @@ siteResponses.get('/export.csv', (c) => {
       }
       const page = await responsePage(db, where, { cursor, limit: 1000 });
       let chunk = '';
-      for (const r of page.items) {
-        chunk += csvRow([r.id, r.createdAt, r.updatedAt, r.survey, r.ticket, r.source, r.lang, r.agent, r.channel, r.customer, r.nps, r.csat, r.ces, r.comment, r.aspects ? JSON.stringify(r.aspects) : null]);
+      for (const [i, r] of page.items.entries()) {
+        const row = page.rows[i]!;
+        chunk += csvRow([r.id, iso(row.created_at), iso(row.updated_at), r.survey, r.ticket, r.source, r.lang, r.agent, r.channel, r.customer, r.nps, r.csat, r.ces, r.comment, r.aspects ? JSON.stringify(r.aspects) : null]);
       }
       if (chunk) controller.enqueue(enc.encode(chunk));
       const last = page.rows.at(-1);

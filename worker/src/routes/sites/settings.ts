@@ -6,6 +6,7 @@ import { hashApiKey, keyPrefix, newApiKey } from '../../../../shared/keys';
 import { KeyBody, LOGO_MAX_BYTES, LogoBody, Origin, OriginBody, SettingsPatch } from '../../../../shared/schemas';
 import { checkTicketPattern } from '../../../../shared/ticket-pattern';
 import { forgetSite, getSite } from '../../db/sites';
+import { zoneChangeQueries } from '../../db/timezone';
 import { imageType, logoPath, sha256Hex } from '../../email/logo';
 import { limitBody } from '../../middleware/body';
 import { ApiError } from '../../middleware/errors';
@@ -37,6 +38,7 @@ settings.get('/settings', async (c) => {
     requireVerifiedTickets: site.settings.requireVerifiedTickets,
     retentionDays: site.settings.retentionDays ?? null,
     ticketUrl: site.settings.ticketUrl ?? null,
+    timezone: site.settings.timezone,
     name: site.name,
     brandColor: site.settings.brandColor ?? null,
     logo: site.logoHash ? logoPath(site.id, site.logoHash) : null,
@@ -73,9 +75,13 @@ settings.patch('/settings', limitBody(), async (c) => {
     if (brandColor) next.brandColor = brandColor;
     else delete next.brandColor;
   }
-  await c.env.DB.prepare('UPDATE sites SET settings = ?2, name = coalesce(?3, name) WHERE id = ?1')
-    .bind(site.id, JSON.stringify(next), name ?? null)
-    .run();
+  const db = c.env.DB;
+  // A new zone moves the per-day counts to the new local days, in the same batch as the setting.
+  const recount = rest.timezone !== undefined && rest.timezone !== site.settings.timezone;
+  await db.batch([
+    ...(recount ? zoneChangeQueries(site.id, next.timezone, next.retentionDays, Date.now()).map(([sql, params]) => db.prepare(sql).bind(...params)) : []),
+    db.prepare('UPDATE sites SET settings = ?2, name = coalesce(?3, name) WHERE id = ?1').bind(site.id, JSON.stringify(next), name ?? null),
+  ]);
   return c.json({
     name: name ?? site.name,
     brandColor: next.brandColor ?? null,
@@ -84,6 +90,7 @@ settings.patch('/settings', limitBody(), async (c) => {
     requireVerifiedTickets: next.requireVerifiedTickets,
     retentionDays: next.retentionDays ?? null,
     ticketUrl: next.ticketUrl ?? null,
+    timezone: next.timezone,
   });
 });
 
