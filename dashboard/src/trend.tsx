@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Summary, Trend } from '../../shared/api';
 import { chooseInterval, SMALL_SAMPLE } from '../../shared/metrics';
 import { enc, query } from './api';
-import { daysIn, isoDay, rangeOf } from './dates';
+import { daysIn, isoDay, rangeOf, siteToday } from './dates';
 import { filterParams } from './filters';
 import { navigate, withParams } from './route';
 import { addDays, PARTIAL_TEXT, ROLLING_DAYS, shapeTrend, type Interval, type Series } from './trend-series';
@@ -109,7 +109,7 @@ export function TrendSection({ q, site, summary }: { q: URLSearchParams; site: s
       shapeTrend(res.data.points, {
         interval: res.data.interval,
         to,
-        today: isoDay(new Date()),
+        today: isoDay(siteToday()),
         rollingDays: rolling ? ROLLING_DAYS : undefined,
       }),
     [res.data, to, rolling],
