@@ -123,6 +123,9 @@ describe('email landing on a 390 × 844 phone', () => {
     await page.goto(`${url}?score=4`);
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByText('A few more questions (optional)').waitFor();
+    // The page after the redirect: its deferred script must be running before a pick can be sent at once
+    // (under CI load the radio was checked before it ran, and nothing was sent until Send).
+    await page.waitForLoadState('load');
     expect(await page.getByRole('radiogroup', { name: 'How satisfied are you with the help you received?' }).count()).toBe(0);
     await page.getByRole('radio', { name: 'Less than expected', exact: true }).check();
     await until(() => responsesFor(ticket).ces === 2);
