@@ -171,6 +171,27 @@ export interface SiteInfo {
   languages: string[];
 }
 
+/** GET /api/v1/sites/:site/settings (admins) */
+export interface SiteSettingsView {
+  origins: string[];
+  templateLinks: { enabled: boolean; ticketPattern?: string };
+  /** The same browser is not asked again within this many days (0: no limit). */
+  minDaysBetweenSurveys: number;
+  /** Widget answers need a ticket token signed by the site's server; template links are refused. */
+  requireVerifiedTickets: boolean;
+  /** The helpdesk's ticket address with {ticket}; null: tickets link to the dashboard. */
+  ticketUrl: string | null;
+  keys: { id: string; prefix: string; label: string | null; createdAt: string; revokedAt: string | null }[];
+  /** Answers older than this many days are erased daily; null keeps everything. */
+  retentionDays: number | null;
+  /** The IANA time zone every day boundary is in. */
+  timezone: string;
+  /** What the email landing page shows: the site's name, its colour and its logo's address. */
+  name: string;
+  brandColor: string | null;
+  logo: string | null;
+}
+
 /** GET /api/v1/sites */
 export interface SiteList {
   sites: SiteInfo[];

@@ -1,22 +1,22 @@
 // The dashboard shell: auth state (first run, sign-in, signed in), the site list, and which view to show.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AuthState, SiteList } from '../../shared/api';
-import { isOwner } from './access';
-import { Account } from './account';
-import { api, ApiError, onSignedOut, setCsrf } from './api';
-import { LoginPage, SetupPage } from './auth-pages';
-import { Comments } from './comments';
-import { setSiteZone } from './dates';
-import { FollowUps } from './followups';
-import { Header } from './header';
-import { Overview } from './overview';
-import { ResponseRate } from './response-rate';
-import { navigate, useQuery, viewOf, VIEWS, withParams } from './route';
-import { Settings } from './settings';
-import { SettingsNewSite } from './settings-sites';
-import { Tickets } from './tickets';
-import { useApi } from './use-api';
-import { ErrorNote, Loading } from './ui';
+import { isOwner } from './lib/access';
+import { Account } from './views/account/account';
+import { api, ApiError, onSignedOut, setCsrf } from './lib/api';
+import { LoginPage, SetupPage } from './views/sign-in/auth-pages';
+import { Comments } from './views/comments/comments';
+import { setSiteZone } from './lib/dates';
+import { FollowUps } from './views/followups/followups';
+import { Header } from './components/header';
+import { Overview } from './views/overview/overview';
+import { ResponseRate } from './views/rate/response-rate';
+import { navigate, useQuery, viewOf, VIEWS, withParams } from './lib/route';
+import { Settings } from './views/settings/settings';
+import { SettingsNewSite } from './views/settings/sites';
+import { Tickets } from './views/tickets/tickets';
+import { useApi } from './lib/use-api';
+import { ErrorNote, Loading } from './components/ui';
 
 function SkipLink() {
   return (

@@ -2,6 +2,7 @@
 // API keys (shown once, revocable).
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import type { SiteSettingsView } from '../../../../shared/api';
 import { hashApiKey, keyPrefix, newApiKey } from '../../../../shared/keys';
 import { KeyBody, LOGO_MAX_BYTES, LogoBody, Origin, OriginBody, SettingsPatch } from '../../../../shared/schemas';
 import { checkTicketPattern } from '../../../../shared/ticket-pattern';
@@ -31,7 +32,7 @@ settings.get('/settings', async (c) => {
   )
     .bind(site.id)
     .all<{ id: string; prefix: string; label: string | null; created_at: number; revoked_at: number | null }>();
-  return c.json({
+  return c.json<SiteSettingsView>({
     origins: site.origins,
     templateLinks: site.settings.templateLinks,
     minDaysBetweenSurveys: site.settings.minDaysBetweenSurveys,

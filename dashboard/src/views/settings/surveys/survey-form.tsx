@@ -1,0 +1,197 @@
+// One survey's form: questions and their order, CES aspects and the labels of custom ones, default
+// language and the wording overrides as JSON (checked here before sending); Save replaces the
+// definition (PUT).
+import { useState } from 'preact/hooks';
+import { missingAspectLabels, missingLabelsMessage, SHIPPED_LANGS } from '../../../../../shared/i18n/aspects';
+import { en } from '../../../../../shared/i18n/en';
+import type { SurveyDefinition } from '../../../../../shared/schemas/survey';
+import { api, ApiError, enc } from '../../../lib/api';
+import { focusSoon, SelectField } from '../../../components/field';
+import { AspectLabels } from './survey-aspect-labels';
+import {
+  aspectsProblem,
+  customAspects,
+  labelIssues,
+  langName,
+  NO_LABEL_ISSUES,
+  parseText,
+  SLUG,
+  toDefinition,
+  toDraft,
+  type Draft,
+} from './survey-draft';
+import { QuestionRows } from './survey-questions';
+import { ActionStatus, useAction } from '../../../lib/use-action';
+
+interface Props {
+  site: string;
+  /** null: a new survey, whose ID the form asks for. */
+  id: string | null;
+  definition: SurveyDefinition | undefined;
+  existing: string[];
+  onSaved(id: string): void;
+}
+
+export function SurveyForm({ site, id, definition, existing, onSaved }: Props) {
+  const [draft, setDraft] = useState(() => toDraft(definition));
+  const [newId, setNewId] = useState('');
+  const [tried, setTried] = useState(false);
+  const [server, setServer] = useState(NO_LABEL_ISSUES);
+  const action = useAction();
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const setLabel = (key: string, lang: string, value: string) => {
+    setDraft((d) => ({ ...d, labels: { ...d.labels, [key]: { ...d.labels[key], [lang]: value } } }));
+    // A field the user changes no longer carries the server's verdict on its old value.
+    if (server.fields[key]?.[lang]) {
+      setServer((s) => ({ ...s, fields: { ...s.fields, [key]: { ...s.fields[key], [lang]: '' } } }));
+    }
+  };
+  const none = !draft.rows.some((r) => r.ask);
+  const idProblem =
+    id !== null
+      ? ''
+      : !SLUG.test(newId.trim())
+        ? 'Survey ID: use 1–63 lowercase letters, digits, "-" or "_".'
+        : existing.includes(newId.trim())
+          ? `Survey ID: "${newId.trim()}" exists already; choose it in the list to change it.`
+          : '';
+  // The aspects are sent (and checked) only when CES is asked.
+  const cesAsked = draft.rows.some((r) => r.kind === 'ces' && r.ask);
+  const aspectsBad = cesAsked ? aspectsProblem(draft.aspects) : '';
+  const aspectsError = tried ? aspectsBad : '';
+  const text = parseText(draft.text);
+  const textError = tried ? (text.error ?? '') : '';
+  const body = toDefinition(draft, text.value ?? {});
+  // The server's own check (shared/i18n/aspects.ts), on what would be sent.
+  const missing = aspectsBad
+    ? []
+    : missingAspectLabels(body).map((m) => ({ ...m, message: missingLabelsMessage(m) }));
+
+  const save = async (e: SubmitEvent) => {
+    e.preventDefault();
+    if (none || action.busy) return;
+    setTried(true);
+    setServer(NO_LABEL_ISSUES);
+    const problems = [
+      [idProblem, 'sv-id'],
+      [aspectsBad && `Aspects: ${aspectsBad}`, 'q-ces-aspects'],
+      ...missing.map((m) => [m.message, `al-${m.key}-${m.langs[0]}`]),
+      [text.error ?? '', 'sv-text'],
+    ].filter(([p]) => p);
+    if (problems.length) {
+      action.fail('The survey was not saved:', problems.map(([p]) => p!));
+      document.getElementById(problems[0]![1]!)?.focus();
+      return;
+    }
+    const target = id ?? newId.trim();
+    await action.run(async () => {
+      try {
+        const res = await api<{ id: string; definition: SurveyDefinition }>(
+          `/sites/${enc(site)}/surveys/${enc(target)}`,
+          { method: 'PUT', body },
+        );
+        setDraft(toDraft(res.definition));
+        setTried(false);
+        onSaved(res.id);
+        return id === null ? `Saved the new survey “${res.id}”.` : 'Saved.';
+      } catch (err) {
+        if (err instanceof ApiError) {
+          const found = labelIssues(err.issues, body);
+          setServer(found);
+          const first = Object.entries(found.fields).flatMap(([key, by]) =>
+            SHIPPED_LANGS.filter((l) => by[l]).map((l) => `al-${key}-${l}`),
+          )[0];
+          if (first) focusSoon(first);
+        }
+        throw err;
+      }
+    });
+  };
+
+  const langs = SHIPPED_LANGS.includes(draft.lang) ? SHIPPED_LANGS : [...SHIPPED_LANGS, draft.lang];
+  return (
+    <form class="stack-form survey-form" onSubmit={save} aria-label={id ? `Survey ${id}` : 'New survey'}>
+      {id === null && (
+        <div class="field">
+          <label for="sv-id">New survey ID</label>
+          <input
+            id="sv-id"
+            class="mono"
+            required
+            autoComplete="off"
+            value={newId}
+            aria-invalid={tried && idProblem ? 'true' : undefined}
+            aria-describedby="sv-id-hint"
+            onInput={(e) => setNewId(e.currentTarget.value)}
+          />
+          <p id="sv-id-hint" class="hint">
+            Lowercase letters, digits, “-” or “_”; the widget’s <code>data-survey</code>.
+          </p>
+        </div>
+      )}
+      <QuestionRows
+        rows={draft.rows}
+        setRows={(rows) => set({ rows })}
+        aspects={draft.aspects}
+        setAspects={(aspects) => set({ aspects })}
+        aspectsError={aspectsError}
+        aspectLabels={
+          <AspectLabels
+            keys={cesAsked ? customAspects(draft.aspects) : []}
+            labels={draft.labels}
+            setLabel={setLabel}
+            missing={tried ? missing : []}
+            server={server}
+          />
+        }
+      />
+      <SelectField
+        id="sv-lang"
+        label="Default language"
+        value={draft.lang}
+        choices={langs.map((code) => ({ value: code, label: langName(code) }))}
+        hint="Used when the visitor’s browser asks for none of the survey’s languages."
+        onChange={(lang) => set({ lang })}
+      />
+      <div class="field">
+        <label for="sv-text">Wording overrides (JSON)</label>
+        <textarea
+          id="sv-text"
+          class="mono"
+          rows={8}
+          spellcheck={false}
+          value={draft.text}
+          aria-invalid={textError ? 'true' : undefined}
+          aria-describedby="sv-text-hint"
+          onInput={(e) => set({ text: e.currentTarget.value })}
+        />
+        <p id="sv-text-hint" class={textError ? 'hint error-text' : 'hint'}>
+          {textError || (
+            <>
+              Per language code, any of the texts below, e.g.{' '}
+              <code>{'{"it": {"csat": {"prompt": "…"}}}'}</code>. Leave <code>{'{}'}</code> for the shipped
+              wording. Labels of custom aspects have their own fields above.
+            </>
+          )}
+        </p>
+      </div>
+      <details class="defaults">
+        <summary>The English wording and its keys</summary>
+        <pre tabIndex={0} role="region" aria-label="English wording, JSON">
+          {JSON.stringify(en, null, 2)}
+        </pre>
+      </details>
+      <div class="form-end">
+        <button type="submit" disabled={none} aria-describedby={none ? 'sv-none' : undefined}>
+          Save survey
+        </button>
+        {none && (
+          <span id="sv-none" class="hint">
+            Tick “Ask” on at least one question to save.
+          </span>
+        )}
+      </div>
+      <ActionStatus action={action} />
+    </form>
+  );
+}
