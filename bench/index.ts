@@ -10,7 +10,7 @@ import { benchIngest, ingestReport } from './ingest';
 import { benchReads } from './reads';
 import { benchSignIn } from './sign-in';
 import { benchSurvey, surveyReport } from './survey';
-import { benchServer } from './server';
+import { BENCH_ZONE, benchServer } from './server';
 import { dashboardFirstLoad, peerSizes, voceWidget, workerBundle } from './sizes';
 import { launchBrowser } from '../tests/browser/harness';
 import { viewsOn, viewsReport, type ViewsRun } from './views';
@@ -96,7 +96,7 @@ for (const line of surveyReport(await benchSurvey())) say(line);
 // 3. Reads
 const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
 say();
-say(`## 3. Dashboard reads at ${sizes.map((n) => n.toLocaleString('en')).join(', ')} responses (all within the last 90 days)`);
+say(`## 3. Dashboard reads at ${sizes.map((n) => n.toLocaleString('en')).join(', ')} responses (all within the last 90 days), the site in ${BENCH_ZONE}`);
 say();
 // Section 3b's views run on section 3's servers, so each size is seeded once.
 const browser = await launchBrowser();
@@ -125,7 +125,7 @@ say(`Seeding took ${reads.map((r) => `${r.seedSeconds.toFixed(0)} s for ${r.resp
 
 // 3b. Views: what a person waits for, and what D1 reads, per view rather than per route (issue #11)
 say();
-say(`## 3b. Dashboard views at ${sizes.map((n) => n.toLocaleString('en')).join(', ')} responses, in Chromium as a signed-in admin`);
+say(`## 3b. Dashboard views at ${sizes.map((n) => n.toLocaleString('en')).join(', ')} responses, the site in ${BENCH_ZONE}, in Chromium as a signed-in admin in the same zone`);
 say();
 for (const line of viewsReport(views)) say(line);
 

@@ -24,11 +24,16 @@ export interface BenchServer {
   dispose(): void;
 }
 
-export async function benchServer(site: string): Promise<BenchServer> {
+/** The dashboard's sections (3, 3b) run on a site in this zone, so every day boundary is a local one (#14). */
+export const BENCH_ZONE = 'Europe/Rome';
+
+/** A fresh database with the site (in `timezone`, set while it is empty, so seeding counts local days) and a key. */
+export async function benchServer(site: string, timezone?: string): Promise<BenchServer> {
   const persistTo = mkdtempSync(join(tmpdir(), 'voce-bench-'));
   const target = { persistTo };
   applyMigrations(target);
   await run(['site', 'create', site, '--origin', 'http://127.0.0.1'], target, () => {});
+  if (timezone) await run(['site', 'set', site, '--timezone', timezone], target, () => {});
   let key = '';
   await run(['key', 'create', site], target, (out) => (key = /voce_\S+/.exec(out)?.[0] ?? key));
   const port = await freePort();

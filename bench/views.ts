@@ -6,8 +6,9 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { run } from '../scripts/admin';
 import { d1Query } from '../scripts/lib/wrangler';
 import { seedBulk } from '../scripts/seed';
+import { addDays, localDay } from '../shared/timezone';
 import { launchBrowser } from '../tests/browser/harness';
-import { benchServer, type BenchServer } from './server';
+import { BENCH_ZONE, benchServer, type BenchServer } from './server';
 import { readyProbe, type Ready } from './view-ready';
 
 export interface ViewRow {
@@ -39,7 +40,6 @@ export interface ViewsRun {
 export const TARGETS = { rows30: 5_000, rows90: 10_000, medianMs: 400, ratio: 1.5 };
 
 const ADMIN = { email: 'bench@voce.test', password: 'a bench password, long enough' };
-const DAY = 86400_000;
 /**
  * Calls allowed in any 60 s, well under wrangler.toml's per-site limit (3,000 per 60 s): session reads
  * are not limited today, but the bench must not be what trips a limit added later.
@@ -51,8 +51,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** The configurations of each view; views that send no range or filter have one. */
 function configs(ticket: string): { view: string; config: string; days: 30 | 90 | null; query: string }[] {
-  const to = new Date().toISOString().slice(0, 10);
-  const from = new Date(Date.now() - 89 * DAY).toISOString().slice(0, 10);
+  const to = localDay(BENCH_ZONE, Date.now());
+  const from = addDays(to, -89);
   const ranged = (view: string) => {
     const v = view === 'overview' ? '' : `&view=${view}`;
     return [
@@ -176,7 +176,7 @@ export async function viewsOn(browser: Browser, server: BenchServer, n: number, 
     d1Query<{ ticket: string }>("SELECT ticket FROM responses WHERE site_id = 'bench' AND ticket IS NOT NULL ORDER BY created_at DESC LIMIT 1", server.target)[0]?.ticket ?? 'none';
   await run(['user', 'create', ADMIN.email, '--role', 'admin', '--password', ADMIN.password], server.target, () => {});
   // One context per size (a new server, a new origin port): warm loads reuse its cached JS.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC' });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: BENCH_ZONE });
   try {
     // As source text with a stand-in for `__name`, the helper tsx (esbuild keepNames) wraps named
     // functions in, which the page does not have.
@@ -212,7 +212,7 @@ export async function viewsOn(browser: Browser, server: BenchServer, n: number, 
 }
 
 async function benchSize(browser: Browser, n: number, warm: number): Promise<ViewsRun> {
-  const server = await benchServer('bench');
+  const server = await benchServer('bench', BENCH_ZONE);
   try {
     const seedSeconds = seedBulk(server.target, 'bench', n, 90);
     await server.start();
