@@ -2,7 +2,7 @@
 // widget posts them reach a receiver on loopback, signed, retried with the same webhook-id, a 410
 // disables the endpoint, none of 200 concurrent events is lost, and none is lost when the worker is
 // killed right after the commit. One `npm start` for the file (CI runs it on two Node versions).
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import { createServer, get as httpGet, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -97,7 +97,17 @@ async function postAnswer(answers: Record<string, unknown>, id: string = crypto.
 const STORED = [200, 201];
 
 /** The worker's every-minute job, as `npm start` runs it (wrangler dev --test-scheduled). */
-const cron = () => fetch(`${base}/__scheduled?cron=*+*+*+*+*`).then((r) => r.text());
+/**
+ * Runs the every-minute job once, on a connection of its own: fetch's pooled keep-alive socket, idle
+ * while the test waited, was sometimes closed by workerd just as the tick reused it ("other side closed").
+ */
+const cron = () =>
+  new Promise<void>((resolve, reject) => {
+    httpGet(`${base}/__scheduled?cron=*+*+*+*+*`, { agent: false }, (res) => {
+      res.resume();
+      res.on('end', resolve);
+    }).on('error', reject);
+  });
 
 /** Polls `check` every 50 ms for up to `ms`; `tick` (the cron) runs at most once a second meanwhile. */
 async function until<T>(check: () => T | undefined | false, ms: number, tick?: () => Promise<unknown>): Promise<T> {
