@@ -44,6 +44,12 @@ export function pct(value: number | null | undefined, digits = 1): string {
   return value === null || value === undefined ? NONE : percent(value, digits);
 }
 
+/** Like pct, with "+" on positive numbers: a change in percent ("+12%", "+12 %" in French). */
+export function signedPct(value: number, digits = 0): string {
+  const r = round(value, digits);
+  return r > 0 ? `+${percent(r, digits)}` : percent(r, digits);
+}
+
 /** Share of `part` in `whole` as a whole percent ("0%" when whole is 0). */
 export function share(part: number, whole: number): string {
   return percent(whole ? (100 * part) / whole : 0, 0);

@@ -19,7 +19,129 @@ import type { Band } from '../../../../shared/metrics/bands';
 import { round } from '../../../../shared/metrics/round';
 import { fmtPoint } from '../../lib/dates';
 import { num, signed } from '../../lib/format';
-import { PARTIAL_TEXT, smallestN, type Series, type SeriesPoint } from './trend-series';
+import { partialText, smallestN, type Series, type SeriesPoint } from './trend-series';
+import { tr, type Text } from '../../lib/i18n';
+
+interface Words {
+  csat: string;
+  cesRight: string;
+  none: string;
+  range(low: string, high: string): string;
+  small: string;
+  soFar: string;
+  footer(n: string): string;
+  leftAxis: string;
+  rightAxis: string;
+  rolling: string;
+  responses: string;
+}
+
+const TEXT = {
+  en: {
+    csat: 'CSAT %',
+    cesRight: 'CES mean (right axis)',
+    none: 'no answers',
+    range: (low, high) => `95%: ${low} to ${high}`,
+    small: 'small sample',
+    soFar: 'so far',
+    footer: (n) => `Small sample (n = ${n}): read with care`,
+    leftAxis: 'NPS · CSAT %',
+    rightAxis: 'CES mean (lower is better)',
+    rolling: 'Responses in the 7 days to each day',
+    responses: 'Responses',
+  },
+  it: {
+    csat: 'CSAT %',
+    cesRight: 'CES medio (asse destro)',
+    none: 'nessuna risposta',
+    range: (low, high) => `95%: da ${low} a ${high}`,
+    small: 'campione ridotto',
+    soFar: 'finora',
+    footer: (n) => `Campione ridotto (n = ${n}): da leggere con cautela`,
+    leftAxis: 'NPS · CSAT %',
+    rightAxis: 'CES medio (più basso è meglio)',
+    rolling: 'Risposte nei 7 giorni fino a ogni giorno',
+    responses: 'Risposte',
+  },
+  es: {
+    csat: 'CSAT %',
+    cesRight: 'CES medio (eje derecho)',
+    none: 'sin respuestas',
+    range: (low, high) => `95%: de ${low} a ${high}`,
+    small: 'muestra pequeña',
+    soFar: 'hasta ahora',
+    footer: (n) => `Muestra pequeña (n = ${n}): interpretar con cautela`,
+    leftAxis: 'NPS · CSAT %',
+    rightAxis: 'CES medio (más bajo es mejor)',
+    rolling: 'Respuestas en los 7 días hasta cada día',
+    responses: 'Respuestas',
+  },
+  fr: {
+    csat: 'CSAT %',
+    cesRight: 'CES moyen (axe de droite)',
+    none: 'aucune réponse',
+    range: (low, high) => `95 % : de ${low} à ${high}`,
+    small: 'petit échantillon',
+    soFar: 'jusqu’ici',
+    footer: (n) => `Petit échantillon (n = ${n}) : à lire avec prudence`,
+    leftAxis: 'NPS · CSAT %',
+    rightAxis: 'CES moyen (plus bas est meilleur)',
+    rolling: 'Réponses sur les 7 jours jusqu’à chaque jour',
+    responses: 'Réponses',
+  },
+  de: {
+    csat: 'CSAT %',
+    cesRight: 'CES-Mittelwert (rechte Achse)',
+    none: 'keine Antworten',
+    range: (low, high) => `95 %: ${low} bis ${high}`,
+    small: 'kleine Stichprobe',
+    soFar: 'bisher',
+    footer: (n) => `Kleine Stichprobe (n = ${n}): mit Vorsicht lesen`,
+    leftAxis: 'NPS · CSAT %',
+    rightAxis: 'CES-Mittelwert (niedriger ist besser)',
+    rolling: 'Antworten in den 7 Tagen bis zu jedem Tag',
+    responses: 'Antworten',
+  },
+  pt: {
+    csat: 'CSAT %',
+    cesRight: 'CES médio (eixo direito)',
+    none: 'sem respostas',
+    range: (low, high) => `95%: de ${low} a ${high}`,
+    small: 'amostra pequena',
+    soFar: 'até agora',
+    footer: (n) => `Amostra pequena (n = ${n}): ler com cuidado`,
+    leftAxis: 'NPS · CSAT %',
+    rightAxis: 'CES médio (mais baixo é melhor)',
+    rolling: 'Respostas nos 7 dias até cada dia',
+    responses: 'Respostas',
+  },
+  pl: {
+    csat: 'CSAT %',
+    cesRight: 'Średni CES (prawa oś)',
+    none: 'brak odpowiedzi',
+    range: (low, high) => `95%: od ${low} do ${high}`,
+    small: 'mała próba',
+    soFar: 'jak dotąd',
+    footer: (n) => `Mała próba (n = ${n}): interpretuj ostrożnie`,
+    leftAxis: 'NPS · CSAT %',
+    rightAxis: 'Średni CES (niższy jest lepszy)',
+    rolling: 'Odpowiedzi z 7 dni do każdego dnia',
+    responses: 'Odpowiedzi',
+  },
+  nl: {
+    csat: 'CSAT %',
+    cesRight: 'CES gemiddeld (rechteras)',
+    none: 'geen antwoorden',
+    range: (low, high) => `95%: ${low} tot ${high}`,
+    small: 'kleine steekproef',
+    soFar: 'tot nu toe',
+    footer: (n) => `Kleine steekproef (n = ${n}): met voorzichtigheid lezen`,
+    leftAxis: 'NPS · CSAT %',
+    rightAxis: 'CES gemiddeld (lager is beter)',
+    rolling: 'Antwoorden in de 7 dagen tot elke dag',
+    responses: 'Antwoorden',
+  },
+} satisfies Text<Words>;
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, BarController, BarElement);
 
@@ -28,10 +150,11 @@ function cssVar(name: string): string {
 }
 
 type Metric = 'nps' | 'csat' | 'ces';
-const METRICS: { key: Metric; label: string; color: string; dash: number[]; style: 'circle' | 'rect' | 'triangle'; digits: number; axis: 'y' | 'y2' }[] = [
+/** The metrics as drawn; `label` reads the language in force (the chart is drawn anew after a switch). */
+const METRICS: { key: Metric; readonly label: string; color: string; dash: number[]; style: 'circle' | 'rect' | 'triangle'; digits: number; axis: 'y' | 'y2' }[] = [
   { key: 'nps', label: 'NPS', color: '--chart-nps', dash: [], style: 'circle', digits: 1, axis: 'y' },
-  { key: 'csat', label: 'CSAT %', color: '--chart-csat', dash: [6, 3], style: 'rect', digits: 1, axis: 'y' },
-  { key: 'ces', label: 'CES mean (right axis)', color: '--chart-ces', dash: [2, 2], style: 'triangle', digits: 2, axis: 'y2' },
+  { key: 'csat', get label() { return tr(TEXT).csat; }, color: '--chart-csat', dash: [6, 3], style: 'rect', digits: 1, axis: 'y' },
+  { key: 'ces', get label() { return tr(TEXT).cesRight; }, color: '--chart-ces', dash: [2, 2], style: 'triangle', digits: 2, axis: 'y2' },
 ];
 /** Lines to or from an uncertain point: sparse dots, so they do not read as a measured slope. */
 const UNSURE_DASH = [1, 5];
@@ -85,15 +208,17 @@ function bandsPlugin(series: Series): Plugin<'line'> {
 }
 
 function tooltipLine(m: (typeof METRICS)[number], p: SeriesPoint): string {
+  const t: Words = tr(TEXT);
   const b = p[m.key];
-  if (!b) return `${m.label}: no answers`;
+  if (!b) return `${m.label}: ${t.none}`;
   const v = m.key === 'nps' ? signed(b.value, 1) : num(b.value, m.digits);
-  const range = `95%: ${num(b.low, m.digits)} to ${num(b.high, m.digits)}`;
-  return `${m.label}: ${v} (${range}; n = ${num(b.n)}${b.small ? ', small sample' : ''})`;
+  const range = t.range(num(b.low, m.digits), num(b.high, m.digits));
+  return `${m.label}: ${v} (${range}; n = ${num(b.n)}${b.small ? `, ${t.small}` : ''})`;
 }
 
 /** Draws both charts; returns a function that removes them. */
 export function drawTrend(main: HTMLCanvasElement, volume: HTMLCanvasElement, series: Series): () => void {
+  const t: Words = tr(TEXT);
   const text = cssVar('--fg');
   const grid = cssVar('--grid');
   const hollow = cssVar('--surface');
@@ -101,7 +226,7 @@ export function drawTrend(main: HTMLCanvasElement, volume: HTMLCanvasElement, se
   Chart.defaults.font.size = 13;
   const pts = series.points;
   const last = pts.length - 1;
-  const labels = pts.map((p, i) => fmtPoint(p.start, series.interval) + (p.partial && i === last ? ' (so far)' : ''));
+  const labels = pts.map((p, i) => fmtPoint(p.start, series.interval) + (p.partial && i === last ? ` (${t.soFar})` : ''));
   const many = pts.length > 45;
   const axisTitle = (t: string) => ({ display: true, text: t, color: text, font: { size: 13, weight: 'bold' as const } });
   const x = { grid: { color: grid }, ticks: { maxRotation: 0, autoSkipPadding: 12 } };
@@ -149,24 +274,24 @@ export function drawTrend(main: HTMLCanvasElement, volume: HTMLCanvasElement, se
           callbacks: {
             title: (items) => {
               const p = pts[items[0]?.dataIndex ?? 0];
-              return p ? `${fmtPoint(p.start, series.interval)}${p.partial ? `, ${PARTIAL_TEXT[series.interval]}` : ''}` : '';
+              return p ? `${fmtPoint(p.start, series.interval)}${p.partial ? `, ${partialText(series.interval)}` : ''}` : '';
             },
             label: (item) => tooltipLine(METRICS[item.datasetIndex]!, pts[item.dataIndex]!),
             footer: (items) => {
               const p = pts[items[0]?.dataIndex ?? 0];
-              return p?.small ? `Small sample (n = ${num(smallestN(p))}): read with care` : '';
+              return p?.small ? t.footer(num(smallestN(p))) : '';
             },
           },
         },
       },
       scales: {
         x,
-        y: { min: -100, max: 100, title: axisTitle('NPS · CSAT %'), grid: { color: grid }, ticks: { stepSize: 25 } },
+        y: { min: -100, max: 100, title: axisTitle(t.leftAxis), grid: { color: grid }, ticks: { stepSize: 25 } },
         y2: {
           position: 'right',
           min: 1,
           max: 5,
-          title: axisTitle('CES mean (lower is better)'),
+          title: axisTitle(t.rightAxis),
           grid: { drawOnChartArea: false },
           ticks: { stepSize: 1 },
         },
@@ -181,7 +306,7 @@ export function drawTrend(main: HTMLCanvasElement, volume: HTMLCanvasElement, se
       labels,
       datasets: [
         {
-          label: series.rolling ? 'Responses in the 7 days to each day' : 'Responses',
+          label: series.rolling ? t.rolling : t.responses,
           data: pts.map((p) => p.responses),
           backgroundColor: pts.map((p) => (p.partial ? hollow : volumeColor)),
           borderColor: volumeColor,
@@ -196,7 +321,7 @@ export function drawTrend(main: HTMLCanvasElement, volume: HTMLCanvasElement, se
       plugins: { legend: { display: false } },
       scales: {
         x,
-        y: { beginAtZero: true, title: axisTitle('Responses'), grid: { color: grid }, ticks: { precision: 0 } },
+        y: { beginAtZero: true, title: axisTitle(t.responses), grid: { color: grid }, ticks: { precision: 0 } },
       },
     },
   });
