@@ -2,6 +2,24 @@
 // appears, in a read-only field with a copy button, and an announced "copied" or "copy it by hand".
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { tr, type Text } from '../lib/i18n';
+
+const T = {
+  en: {
+    copied: (what: string) => `${what[0]!.toUpperCase()}${what.slice(1)} copied to the clipboard.`,
+    failed: (what: string) => `Could not copy; select the ${what} and copy it by hand.`,
+    label: (what: string) => `New ${what}`,
+    copy: (what: string) => `Copy ${what.split(' ').at(-1)}`,
+    done: 'I have copied it',
+  },
+  it: {
+    copied: () => 'Copiato negli appunti.',
+    failed: () => 'Impossibile copiare: selezionalo e copialo a mano.',
+    label: (what: string) => `Nuovo valore: ${what}`,
+    copy: () => 'Copia',
+    done: 'L’ho copiato',
+  },
+} satisfies Text<{ copied(what: string): string; failed(what: string): string; label(what: string): string; copy(what: string): string; done: string }>;
 
 export interface ShownOnceProps {
   /** Prefix of the element IDs (two boxes never share one). */
@@ -18,13 +36,14 @@ export interface ShownOnceProps {
 export function ShownOnce({ id, title, what, value, children, done }: ShownOnceProps) {
   const box = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState('');
+  const t = tr(T);
   useEffect(() => box.current?.focus(), []);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
-      setCopied(`${what[0]!.toUpperCase()}${what.slice(1)} copied to the clipboard.`);
+      setCopied(t.copied(what));
     } catch {
-      setCopied(`Could not copy; select the ${what} and copy it by hand.`);
+      setCopied(t.failed(what));
     }
   };
   return (
@@ -32,7 +51,7 @@ export function ShownOnce({ id, title, what, value, children, done }: ShownOnceP
       <h3 id={`${id}-h`}>{title}</h3>
       {children}
       <label for={`${id}-value`} class="sr-only">
-        {`New ${what}`}
+        {t.label(what)}
       </label>
       <input
         id={`${id}-value`}
@@ -43,10 +62,10 @@ export function ShownOnce({ id, title, what, value, children, done }: ShownOnceP
       />
       <div class="form-end">
         <button type="button" onClick={copy}>
-          Copy {what.split(' ').at(-1)}
+          {t.copy(what)}
         </button>
         <button type="button" class="secondary" onClick={done}>
-          I have copied it
+          {t.done}
         </button>
         <span role="status" class="muted">
           {copied}

@@ -2,7 +2,9 @@
 // password (which ends your other sessions and gives this one a new CSRF token).
 import { useState } from 'preact/hooks';
 import type { Me } from '../../../../shared/api';
-import { ROLE_INFO, sitesText } from '../../lib/access';
+import { roleText, sitesWords } from '../../components/role-text';
+import { tr, type Text } from '../../lib/i18n';
+import { viewLabel } from '../../lib/route';
 import { api, setCsrf } from '../../lib/api';
 import {
   Field,
@@ -14,6 +16,43 @@ import {
   type FormErrors,
 } from '../../components/field';
 
+const T = {
+  en: {
+    current: 'Enter your current password.',
+    short: 'Use at least 12 characters.',
+    mismatch: 'The two new passwords do not match.',
+    correct: 'Please correct the fields marked below.',
+    changing: 'Changing your password…',
+    changed: 'Your password is changed. Anywhere else you were signed in, you are now signed out.',
+    email: 'Email',
+    role: 'Role',
+    sites: 'Sites',
+    heading: 'Change your password',
+    currentLabel: 'Current password',
+    newLabel: 'New password',
+    repeatLabel: 'Repeat the new password',
+    hint: 'At least 12 characters. Changing it signs you out everywhere else.',
+    submit: 'Change password',
+  },
+  it: {
+    current: 'Inserisci la password attuale.',
+    short: 'Usa almeno 12 caratteri.',
+    mismatch: 'Le due nuove password non coincidono.',
+    correct: 'Correggi i campi segnalati qui sotto.',
+    changing: 'Modifica della password in corso…',
+    changed: 'La password è stata cambiata: sei stato disconnesso da ogni altro dispositivo in cui avevi effettuato l’accesso.',
+    email: 'Email',
+    role: 'Ruolo',
+    sites: 'Siti',
+    heading: 'Cambia la password',
+    currentLabel: 'Password attuale',
+    newLabel: 'Nuova password',
+    repeatLabel: 'Ripeti la nuova password',
+    hint: 'Almeno 12 caratteri. Cambiandola verrai disconnesso da tutti gli altri dispositivi.',
+    submit: 'Cambia password',
+  },
+} satisfies Text<Record<string, string>>;
+
 const FIELDS = { current: 'a-current', password: 'a-password', repeat: 'a-repeat' };
 
 export function Account({ me }: { me: Me }) {
@@ -23,6 +62,7 @@ export function Account({ me }: { me: Me }) {
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const t = tr(T);
 
   const show = (next: FormErrors) => {
     setErrors(next);
@@ -35,15 +75,15 @@ export function Account({ me }: { me: Me }) {
     if (busy) return;
     setStatus('');
     const fields: Record<string, string> = {};
-    if (!current) fields.current = 'Enter your current password.';
-    if (password.length < 12) fields.password = 'Use at least 12 characters.';
-    else if (password !== repeat) fields.repeat = 'The two new passwords do not match.';
+    if (!current) fields.current = t.current;
+    if (password.length < 12) fields.password = t.short;
+    else if (password !== repeat) fields.repeat = t.mismatch;
     if (Object.keys(fields).length) {
-      return show({ summary: 'Please correct the fields marked below.', fields });
+      return show({ summary: t.correct, fields });
     }
     setBusy(true);
     setErrors(NO_ERRORS);
-    setStatus('Changing your password…');
+    setStatus(t.changing);
     try {
       const res = await api<{ ok: boolean; csrf: string }>('/auth/password', {
         method: 'POST',
@@ -54,7 +94,7 @@ export function Account({ me }: { me: Me }) {
       setCurrent('');
       setPassword('');
       setRepeat('');
-      setStatus('Your password is changed. Anywhere else you were signed in, you are now signed out.');
+      setStatus(t.changed);
     } catch (err) {
       setStatus('');
       show(formErrors(err));
@@ -64,23 +104,23 @@ export function Account({ me }: { me: Me }) {
 
   return (
     <>
-      <h1 tabIndex={-1}>Your account</h1>
+      <h1 tabIndex={-1}>{viewLabel('account')}</h1>
       <dl class="facts">
-        <dt>Email</dt>
+        <dt>{t.email}</dt>
         <dd>{me.email}</dd>
-        <dt>Role</dt>
+        <dt>{t.role}</dt>
         <dd>
-          {ROLE_INFO[me.role].label}: <span class="muted">{ROLE_INFO[me.role].about}</span>
+          {roleText(me.role).label}: <span class="muted">{roleText(me.role).about}</span>
         </dd>
-        <dt>Sites</dt>
-        <dd>{sitesText(me.sites)}</dd>
+        <dt>{t.sites}</dt>
+        <dd>{sitesWords(me.sites)}</dd>
       </dl>
       <section class="panel" aria-labelledby="pw-h">
-        <h2 id="pw-h">Change your password</h2>
+        <h2 id="pw-h">{t.heading}</h2>
         <form class="stack-form" onSubmit={submit} noValidate>
           <Field
             id={FIELDS.current}
-            label="Current password"
+            label={t.currentLabel}
             type="password"
             autoComplete="current-password"
             value={current}
@@ -89,15 +129,15 @@ export function Account({ me }: { me: Me }) {
           />
           <NewPasswordFields
             ids={[FIELDS.password, FIELDS.repeat]}
-            labels={['New password', 'Repeat the new password']}
-            hint="At least 12 characters. Changing it signs you out everywhere else."
+            labels={[t.newLabel, t.repeatLabel]}
+            hint={t.hint}
             values={[password, repeat]}
             set={[setPassword, setRepeat]}
             errors={[errors.fields.password, errors.fields.repeat]}
           />
           <FormAlert errors={errors} />
           <button type="submit" aria-disabled={busy ? 'true' : undefined}>
-            Change password
+            {t.submit}
           </button>
         </form>
         <p role="status" class="muted action-status">

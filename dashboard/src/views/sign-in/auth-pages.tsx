@@ -12,12 +12,70 @@ import {
   NO_ERRORS,
   type FormErrors,
 } from '../../components/field';
+import { LangSwitch } from '../../components/lang-switch';
+import { tr, type Text } from '../../lib/i18n';
+
+type Words = Record<
+  | 'code' | 'email' | 'short' | 'mismatch' | 'correct' | 'setupTitle' | 'setupIntro' | 'codeLabel' | 'emailLabel'
+  | 'password' | 'confirm' | 'hint' | 'toSignIn' | 'creating' | 'wrong' | 'signIn' | 'signingIn' | 'codeHint',
+  unknown
+>;
+
+const T = {
+  en: {
+    code: 'Enter the setup code.',
+    email: 'Enter your email address.',
+    short: 'Use at least 12 characters.',
+    mismatch: 'The two passwords do not match.',
+    correct: 'Please correct the fields marked below.',
+    setupTitle: 'Create the admin account',
+    setupIntro:
+      'Nobody has an account yet. The first account is the admin of every site: it can add sites, their origins and API keys, and other people.',
+    codeLabel: 'Setup code',
+    codeHint: ['Printed by ', ' on your computer, or by ', ' for a deployed worker; get a new one with ', '. It works once, for 24 hours.'],
+    emailLabel: 'Email',
+    password: 'Password',
+    confirm: 'Confirm the password',
+    hint: 'At least 12 characters.',
+    toSignIn: 'Go to sign-in',
+    creating: 'Creating…',
+    wrong: 'Wrong email or password',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
+  },
+  it: {
+    code: 'Inserisci il codice di configurazione.',
+    email: 'Inserisci il tuo indirizzo email.',
+    short: 'Usa almeno 12 caratteri.',
+    mismatch: 'Le due password non coincidono.',
+    correct: 'Correggi i campi segnalati qui sotto.',
+    setupTitle: 'Crea l’account amministratore',
+    setupIntro:
+      'Nessuno ha ancora un account. Il primo account è amministratore di tutti i siti: può aggiungere siti, le loro origini e chiavi API, e altre persone.',
+    codeLabel: 'Codice di configurazione',
+    codeHint: ['Stampato da ', ' sul tuo computer, o da ', ' per un worker pubblicato; per averne uno nuovo usa ', '. Vale una sola volta, per 24 ore.'],
+    emailLabel: 'Email',
+    password: 'Password',
+    confirm: 'Conferma la password',
+    hint: 'Almeno 12 caratteri.',
+    toSignIn: 'Vai all’accesso',
+    creating: 'Creazione…',
+    wrong: 'Email o password errate',
+    signIn: 'Accedi',
+    signingIn: 'Accesso in corso…',
+  },
+} satisfies Text<Record<Exclude<keyof Words, 'codeHint'>, string> & { codeHint: [string, string, string, string] }>;
 
 function Shell({ title, children }: { title: string; children: ComponentChildren }) {
   return (
     <>
       <header class="top top-plain">
-        <p class="brand">Voce</p>
+        <div class="top-row">
+          <p class="brand">Voce</p>
+          <div class="user">
+            <LangSwitch />
+          </div>
+        </div>
       </header>
       <main id="main" class="auth">
         <h1>{title}</h1>
@@ -38,6 +96,7 @@ export function SetupPage({ done }: { done(): void }) {
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [taken, setTaken] = useState(false);
   const [busy, setBusy] = useState(false);
+  const t = tr(T);
 
   const show = (next: FormErrors) => {
     setErrors(next);
@@ -49,12 +108,12 @@ export function SetupPage({ done }: { done(): void }) {
     e.preventDefault();
     if (busy) return;
     const fields: Record<string, string> = {};
-    if (!code.trim()) fields.setupCode = 'Enter the setup code.';
-    if (!email.trim()) fields.email = 'Enter your email address.';
-    if (password.length < 12) fields.password = 'Use at least 12 characters.';
-    else if (password !== confirm) fields.confirm = 'The two passwords do not match.';
+    if (!code.trim()) fields.setupCode = t.code;
+    if (!email.trim()) fields.email = t.email;
+    if (password.length < 12) fields.password = t.short;
+    else if (password !== confirm) fields.confirm = t.mismatch;
     if (Object.keys(fields).length) {
-      return show({ summary: 'Please correct the fields marked below.', fields });
+      return show({ summary: t.correct, fields });
     }
     setBusy(true);
     setErrors(NO_ERRORS);
@@ -72,15 +131,12 @@ export function SetupPage({ done }: { done(): void }) {
   };
 
   return (
-    <Shell title="Create the admin account">
-      <p>
-        Nobody has an account yet. The first account is the admin of every site: it can add sites, their
-        origins and API keys, and other people.
-      </p>
+    <Shell title={t.setupTitle}>
+      <p>{t.setupIntro}</p>
       <form class="stack-form" onSubmit={submit} noValidate>
         <Field
           id={SETUP_FIELDS.setupCode}
-          label="Setup code"
+          label={t.codeLabel}
           autoComplete="one-time-code"
           code
           value={code}
@@ -88,15 +144,19 @@ export function SetupPage({ done }: { done(): void }) {
           error={errors.fields.setupCode}
           hint={
             <>
-              Printed by <code>npm start</code> on your computer, or by <code>npm run deploy</code> for a
-              deployed worker; get a new one with <code>npm run admin -- setup-code --remote</code>. It works
-              once, for 24 hours.
+              {t.codeHint[0]}
+              <code>npm start</code>
+              {t.codeHint[1]}
+              <code>npm run deploy</code>
+              {t.codeHint[2]}
+              <code>npm run admin -- setup-code --remote</code>
+              {t.codeHint[3]}
             </>
           }
         />
         <Field
           id={SETUP_FIELDS.email}
-          label="Email"
+          label={t.emailLabel}
           type="email"
           autoComplete="username"
           value={email}
@@ -105,8 +165,8 @@ export function SetupPage({ done }: { done(): void }) {
         />
         <NewPasswordFields
           ids={[SETUP_FIELDS.password, SETUP_FIELDS.confirm]}
-          labels={['Password', 'Confirm the password']}
-          hint="At least 12 characters."
+          labels={[t.password, t.confirm]}
+          hint={t.hint}
           values={[password, confirm]}
           set={[setPassword, setConfirm]}
           errors={[errors.fields.password, errors.fields.confirm]}
@@ -114,11 +174,11 @@ export function SetupPage({ done }: { done(): void }) {
         <FormAlert errors={errors} />
         {taken ? (
           <button type="button" onClick={done}>
-            Go to sign-in
+            {t.toSignIn}
           </button>
         ) : (
           <button type="submit" aria-disabled={busy ? 'true' : undefined}>
-            {busy ? 'Creating…' : 'Create the admin account'}
+            {busy ? t.creating : t.setupTitle}
           </button>
         )}
       </form>
@@ -131,6 +191,7 @@ export function LoginPage({ done, notice }: { done(): void; notice?: string }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const t = tr(T);
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -143,24 +204,24 @@ export function LoginPage({ done, notice }: { done(): void; notice?: string }) {
     } catch (err) {
       // A 429 carries its own words: "Too many attempts. Try again in 15 minutes." (api.ts).
       setError(
-        err instanceof ApiError && err.status === 401 ? 'Wrong email or password' : formErrors(err).summary,
+        err instanceof ApiError && err.status === 401 ? t.wrong : formErrors(err).summary,
       );
       setBusy(false);
     }
   };
 
   return (
-    <Shell title="Sign in">
+    <Shell title={t.signIn}>
       {notice && (
         <p role="status" class="note">
           {notice}
         </p>
       )}
       <form class="stack-form" onSubmit={submit}>
-        <Field id="l-email" label="Email" type="email" autoComplete="username" value={email} set={setEmail} />
+        <Field id="l-email" label={t.emailLabel} type="email" autoComplete="username" value={email} set={setEmail} />
         <Field
           id="l-password"
-          label="Password"
+          label={t.password}
           type="password"
           autoComplete="current-password"
           value={password}
@@ -168,7 +229,7 @@ export function LoginPage({ done, notice }: { done(): void; notice?: string }) {
         />
         <FormAlert errors={{ summary: error, fields: {} }} />
         <button type="submit" aria-disabled={busy ? 'true' : undefined}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t.signingIn : t.signIn}
         </button>
       </form>
     </Shell>
