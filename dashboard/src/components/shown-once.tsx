@@ -19,6 +19,48 @@ const T = {
     copy: () => 'Copia',
     done: 'L’ho copiato',
   },
+  es: {
+    copied: () => 'Copiado al portapapeles.',
+    failed: () => 'No se pudo copiar: selecciónalo y cópialo a mano.',
+    label: (what: string) => `Nuevo valor: ${what}`,
+    copy: () => 'Copiar',
+    done: 'Ya lo he copiado',
+  },
+  fr: {
+    copied: () => 'Copié dans le presse-papiers.',
+    failed: () => 'Copie impossible : sélectionnez-le et copiez-le à la main.',
+    label: (what: string) => `Nouvelle valeur : ${what}`,
+    copy: () => 'Copier',
+    done: 'Je l’ai copié',
+  },
+  de: {
+    copied: () => 'In die Zwischenablage kopiert.',
+    failed: () => 'Kopieren nicht möglich: Bitte markieren und von Hand kopieren.',
+    label: (what: string) => `Neuer Wert: ${what}`,
+    copy: () => 'Kopieren',
+    done: 'Ich habe es kopiert',
+  },
+  pt: {
+    copied: () => 'Copiado para a área de transferência.',
+    failed: () => 'Não foi possível copiar: selecione-o e copie-o à mão.',
+    label: (what: string) => `Novo valor: ${what}`,
+    copy: () => 'Copiar',
+    done: 'Já copiei',
+  },
+  pl: {
+    copied: () => 'Skopiowano do schowka.',
+    failed: () => 'Nie udało się skopiować: zaznacz i skopiuj ręcznie.',
+    label: (what: string) => `Nowa wartość: ${what}`,
+    copy: () => 'Kopiuj',
+    done: 'Skopiowałem',
+  },
+  nl: {
+    copied: () => 'Gekopieerd naar het klembord.',
+    failed: () => 'Kopiëren lukte niet: selecteer het en kopieer het met de hand.',
+    label: (what: string) => `Nieuwe waarde: ${what}`,
+    copy: () => 'Kopiëren',
+    done: 'Ik heb het gekopieerd',
+  },
 } satisfies Text<{ copied(what: string): string; failed(what: string): string; label(what: string): string; copy(what: string): string; done: string }>;
 
 export interface ShownOnceProps {
