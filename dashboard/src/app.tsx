@@ -1,4 +1,5 @@
-// The dashboard shell: auth state (first run, sign-in, signed in), the site list, and which view to show.
+// The dashboard shell: auth state (first run, sign-in, signed in), the site list, and which view to show,
+// in the dashboard's language (a switch of language re-renders the whole tree: see App).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AuthState, SiteList } from '../../shared/api';
 import { isOwner } from './lib/access';
@@ -11,12 +12,80 @@ import { FollowUps } from './views/followups/followups';
 import { Header } from './components/header';
 import { Overview } from './views/overview/overview';
 import { ResponseRate } from './views/rate/response-rate';
-import { navigate, useQuery, viewOf, VIEWS, withParams } from './lib/route';
+import { navigate, useQuery, viewLabel, viewOf, withParams } from './lib/route';
+import { lang, onLangChange, tr, type Text } from './lib/i18n';
 import { Settings } from './views/settings/settings';
 import { SettingsNewSite } from './views/settings/sites';
 import { Tickets } from './views/tickets/tickets';
 import { useApi } from './lib/use-api';
 import { ErrorNote, Loading } from './components/ui';
+
+const T = {
+  en: {
+    skip: 'Skip to content',
+    noSite: 'There is no site yet: create the first one here.',
+    noSiteAsk: 'You have no site yet: ask an admin of all sites to give you one.',
+    ended: 'Your session has ended. Please sign in again.',
+    out: 'You have signed out.',
+    title: 'Voce dashboard',
+  },
+  it: {
+    skip: 'Vai al contenuto',
+    noSite: 'Non c’è ancora nessun sito: crea qui il primo.',
+    noSiteAsk: 'Non hai ancora nessun sito: chiedi a un amministratore di tutti i siti di assegnartene uno.',
+    ended: 'La sessione è scaduta. Accedi di nuovo.',
+    out: 'Sei uscito dall’account.',
+    title: 'Dashboard di Voce',
+  },
+  es: {
+    skip: 'Saltar al contenido',
+    noSite: 'Todavía no hay ningún sitio: crea aquí el primero.',
+    noSiteAsk: 'Todavía no tienes ningún sitio: pide a un administrador de todos los sitios que te asigne uno.',
+    ended: 'Tu sesión ha terminado. Vuelve a iniciar sesión.',
+    out: 'Has cerrado la sesión.',
+    title: 'Panel de Voce',
+  },
+  fr: {
+    skip: 'Aller au contenu',
+    noSite: 'Il n’y a encore aucun site : créez le premier ici.',
+    noSiteAsk: 'Vous n’avez encore aucun site : demandez-en un à un administrateur de tous les sites.',
+    ended: 'Votre session a expiré. Veuillez vous reconnecter.',
+    out: 'Vous êtes déconnecté.',
+    title: 'Tableau de bord Voce',
+  },
+  de: {
+    skip: 'Zum Inhalt springen',
+    noSite: 'Es gibt noch keine Website: Legen Sie hier die erste an.',
+    noSiteAsk: 'Sie haben noch keine Website: Bitten Sie einen Admin aller Websites, Ihnen eine zuzuweisen.',
+    ended: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+    out: 'Sie haben sich abgemeldet.',
+    title: 'Voce-Dashboard',
+  },
+  pt: {
+    skip: 'Saltar para o conteúdo',
+    noSite: 'Ainda não há nenhum site: crie aqui o primeiro.',
+    noSiteAsk: 'Ainda não tem nenhum site: peça a um administrador de todos os sites que lhe atribua um.',
+    ended: 'A sua sessão terminou. Inicie sessão novamente.',
+    out: 'Terminou a sessão.',
+    title: 'Painel do Voce',
+  },
+  pl: {
+    skip: 'Przejdź do treści',
+    noSite: 'Nie ma jeszcze żadnej witryny: utwórz tutaj pierwszą.',
+    noSiteAsk: 'Nie masz jeszcze żadnej witryny: poproś administratora wszystkich witryn o przydzielenie jednej.',
+    ended: 'Sesja wygasła. Zaloguj się ponownie.',
+    out: 'Wylogowano.',
+    title: 'Panel Voce',
+  },
+  nl: {
+    skip: 'Naar de inhoud',
+    noSite: 'Er is nog geen site: maak hier de eerste aan.',
+    noSiteAsk: 'U hebt nog geen site: vraag een beheerder van alle sites om er een toe te wijzen.',
+    ended: 'Uw sessie is verlopen. Meld u opnieuw aan.',
+    out: 'U bent afgemeld.',
+    title: 'Voce-dashboard',
+  },
+} satisfies Text<Record<string, string>>;
 
 function SkipLink() {
   return (
@@ -28,7 +97,7 @@ function SkipLink() {
         document.getElementById('main')?.focus();
       }}
     >
-      Skip to content
+      {tr(T).skip}
     </a>
   );
 }
@@ -54,7 +123,7 @@ function SignedIn({
   }, [site?.id, q.get('site')]);
 
   useEffect(() => {
-    document.title = `${VIEWS.find((v) => v.id === view)!.label} · Voce`;
+    document.title = `${viewLabel(view)} · Voce`;
     // After a change of view, put focus on its heading so screen readers announce where they are.
     if (first.current) first.current = false;
     else document.querySelector<HTMLElement>('main h1')?.focus();
@@ -68,11 +137,11 @@ function SignedIn({
   else if (!site)
     body = isOwner(auth.user) ? (
       <>
-        <p class="note">There is no site yet: create the first one here.</p>
+        <p class="note">{tr(T).noSite}</p>
         <SettingsNewSite reloadSites={sites.reload} />
       </>
     ) : (
-      <p class="note">You have no site yet: ask an admin of all sites to give you one.</p>
+      <p class="note">{tr(T).noSiteAsk}</p>
     );
   else if (view === 'rate') body = <ResponseRate q={q} site={site} />;
   else if (view === 'comments') body = <Comments q={q} site={site} />;
@@ -88,17 +157,26 @@ function SignedIn({
       <SkipLink />
       <Header q={q} view={view} user={auth.user} sites={list} site={site} signOut={signOut} />
       <main id="main" tabIndex={-1}>
-        {needsTitle && <h1 tabIndex={-1}>{VIEWS.find((v) => v.id === view)!.label}</h1>}
+        {needsTitle && <h1 tabIndex={-1}>{viewLabel(view)}</h1>}
         {body}
       </main>
     </>
   );
 }
 
+/** The whole app, remounted in the new language when the person switches (every view reads `tr` as it renders). */
 export function App() {
+  const [now, setNow] = useState(lang());
+  useEffect(() => onLangChange(setNow), []);
+  useEffect(() => void (document.documentElement.lang = now), [now]);
+  return <Shell key={now} />;
+}
+
+function Shell() {
   const [auth, setAuth] = useState<AuthState | undefined>();
   const [error, setError] = useState<ApiError | undefined>();
-  const [notice, setNotice] = useState('');
+  // Which notice, not its words: a switch of language rewords it.
+  const [notice, setNotice] = useState<'' | 'ended' | 'out'>('');
 
   const load = useCallback(() => {
     setError(undefined);
@@ -113,7 +191,7 @@ export function App() {
 
   useEffect(() => {
     onSignedOut(() => {
-      setNotice('Your session has ended. Please sign in again.');
+      setNotice('ended');
       setAuth((a) => a && { ...a, user: null });
       load();
     });
@@ -126,7 +204,7 @@ export function App() {
     } catch {
       // Signed out or not, show the sign-in page with a fresh state.
     }
-    setNotice('You have signed out.');
+    setNotice('out');
     load();
   };
 
@@ -137,7 +215,7 @@ export function App() {
           <p class="brand">Voce</p>
         </header>
         <main id="main">
-          <h1>Voce dashboard</h1>
+          <h1>{tr(T).title}</h1>
           {error ? <ErrorNote error={error} retry={load} /> : <Loading />}
         </main>
       </>
@@ -147,7 +225,7 @@ export function App() {
   if (!auth.user) {
     return (
       <LoginPage
-        notice={notice}
+        notice={notice && tr(T)[notice]}
         done={() => {
           setNotice('');
           load();

@@ -33,6 +33,17 @@ export const SummaryQuery = v.object({
   sources: v.optional(v.picklist(['0', '1'], 'Must be "1" (with the answers per source) or "0"')),
 });
 
+/**
+ * The CSV export's: the range and filters, and the spreadsheet's conventions. `sep=semicolon` with
+ * `decimal=comma` is what Excel reads in Italian, German, French, Spanish, Portuguese, Polish and Dutch.
+ */
+export const ExportQuery = v.object({
+  ...RangeQuery.entries,
+  sep: v.optional(v.picklist(['comma', 'semicolon'], 'Must be "comma" or "semicolon"'), 'comma'),
+  decimal: v.optional(v.picklist(['point', 'comma'], 'Must be "point" or "comma"'), 'point'),
+});
+export type ExportQuery = v.InferOutput<typeof ExportQuery>;
+
 export const TrendQuery = v.object({ ...RangeQuery.entries, interval: v.optional(v.picklist(['day', 'week', 'month']), 'day') });
 export const BreakdownQuery = v.object({ ...RangeQuery.entries, by: v.picklist(['agent', 'channel'], 'Must be "agent" or "channel"') });
 

@@ -52,8 +52,8 @@ export function Field(p: FieldProps) {
   );
 }
 
-/** One choice of a select: a value and what it reads; a plain string is both. */
-export type Choice = string | { value: string; label: string };
+/** One choice of a select: a value and what it reads (and its language, if not the page's); a plain string is both. */
+export type Choice = string | { value: string; label: string; lang?: string };
 
 export interface SelectFieldProps {
   id: string;
@@ -81,9 +81,9 @@ export function SelectField(p: SelectFieldProps) {
         onChange={(e) => p.onChange(e.currentTarget.value)}
       >
         {p.choices.map((c) => {
-          const { value, label } = typeof c === 'string' ? { value: c, label: c } : c;
+          const { value, label, lang } = typeof c === 'string' ? { value: c, label: c, lang: undefined } : c;
           return (
-            <option key={value} value={value}>
+            <option key={value} value={value} lang={lang}>
               {label}
             </option>
           );

@@ -1,6 +1,6 @@
 // Date range (presets or two date fields) and filters (survey, agent, channel, language, source,
 // verified tickets), written to the address so the view can be shared; plus the CSV export of exactly
-// this selection.
+// this selection, in the separator and decimal mark of the person's spreadsheet (lib/csv-format).
 import { useState } from 'preact/hooks';
 import type { SiteInfo } from '../../../shared/api';
 import { enc, query } from '../lib/api';
@@ -8,17 +8,11 @@ import { SelectField } from './field';
 import { matchPreset, PRESETS, presetRange, rangeOf, type Preset } from '../lib/dates';
 import { filterParams, FILTER_KEYS, hasFilters, type FilterKey } from '../lib/filters';
 import { navigate, withParams } from '../lib/route';
+import { tr } from '../lib/i18n';
+import { csvFormat, csvParams, setCsvFormat, type CsvFormat } from '../lib/csv-format';
+import { FILTER_TEXT as T, type FilterWords as Words } from './filter-bar-text';
 
-const LABELS: Record<FilterKey, string> = {
-  survey: 'Survey',
-  agent: 'Agent',
-  channel: 'Channel',
-  lang: 'Language',
-  source: 'Source',
-  verified: 'Verified tickets',
-};
-
-function optionsFor(site: SiteInfo, key: FilterKey): { value: string; label: string }[] {
+function optionsFor(site: SiteInfo, key: FilterKey, t: Words): { value: string; label: string }[] {
   const plain = (list: string[]) => list.map((v) => ({ value: v, label: v }));
   switch (key) {
     case 'survey':
@@ -31,21 +25,23 @@ function optionsFor(site: SiteInfo, key: FilterKey): { value: string; label: str
       return plain(site.languages);
     case 'source':
       return [
-        { value: 'widget', label: 'Widget' },
-        { value: 'email', label: 'Email link' },
+        { value: 'widget', label: t.widget },
+        { value: 'email', label: t.email },
       ];
     case 'verified':
       // A signed email link or a widget ticket token vouched for the ticket (SPEC "Verified tickets").
       return [
-        { value: '1', label: 'Verified only' },
-        { value: '0', label: 'Not verified' },
+        { value: '1', label: t.verifiedOnly },
+        { value: '0', label: t.notVerified },
       ];
   }
 }
 
 export function FilterBar({ q, site }: { q: URLSearchParams; site: SiteInfo }) {
   const { from, to } = rangeOf(q);
+  const t = tr(T);
   const [custom, setCustom] = useState(false);
+  const [csv, setCsv] = useState<CsvFormat>(csvFormat);
   const preset = custom ? 'custom' : (matchPreset(from, to) ?? 'custom');
   const go = (changes: Record<string, string | null>) =>
     navigate(withParams(q, { ...changes, cursor: null }));
@@ -68,18 +64,18 @@ export function FilterBar({ q, site }: { q: URLSearchParams; site: SiteInfo }) {
   };
 
   return (
-    <form class="filters" aria-label="Date range and filters" onSubmit={(e) => e.preventDefault()}>
+    <form class="filters" aria-label={t.form} onSubmit={(e) => e.preventDefault()}>
       <SelectField
         id="f-range"
-        label="Date range"
+        label={t.range}
         value={preset}
-        choices={[...PRESETS.map((p) => ({ value: p.id, label: p.label })), { value: 'custom', label: 'Custom' }]}
+        choices={[...PRESETS.map((p) => ({ value: p.id, label: p.label })), { value: 'custom', label: t.custom }]}
         onChange={choose}
       />
       {preset === 'custom' && (
         <>
           <div class="field">
-            <label for="f-from">From</label>
+            <label for="f-from">{t.from}</label>
             <input
               id="f-from"
               type="date"
@@ -89,7 +85,7 @@ export function FilterBar({ q, site }: { q: URLSearchParams; site: SiteInfo }) {
             />
           </div>
           <div class="field">
-            <label for="f-to">To</label>
+            <label for="f-to">{t.to}</label>
             <input
               id="f-to"
               type="date"
@@ -101,7 +97,7 @@ export function FilterBar({ q, site }: { q: URLSearchParams; site: SiteInfo }) {
         </>
       )}
       {FILTER_KEYS.map((key) => {
-        const options = optionsFor(site, key);
+        const options = optionsFor(site, key, t);
         const chosen = q.get(key);
         // A shared address may name a value this site no longer lists: keep it choosable.
         if (chosen && !options.some((o) => o.value === chosen))
@@ -111,9 +107,9 @@ export function FilterBar({ q, site }: { q: URLSearchParams; site: SiteInfo }) {
           <SelectField
             key={key}
             id={`f-${key}`}
-            label={LABELS[key]}
+            label={t.labels[key]}
             value={q.get(key) ?? ''}
-            choices={[{ value: '', label: 'All' }, ...options]}
+            choices={[{ value: '', label: t.all }, ...options]}
             onChange={(value) => go({ [key]: value || null })}
           />
         );
@@ -125,15 +121,30 @@ export function FilterBar({ q, site }: { q: URLSearchParams; site: SiteInfo }) {
             class="secondary"
             onClick={() => go(Object.fromEntries(FILTER_KEYS.map((k) => [k, null])))}
           >
-            Clear filters
+            {t.clear}
           </button>
         )}
+        <SelectField
+          id="f-csv"
+          class="csv-format"
+          label={t.csvFormat}
+          value={csv}
+          choices={[
+            { value: 'semicolon', label: t.semicolon },
+            { value: 'comma', label: t.comma },
+          ]}
+          onChange={(value) => {
+            const f = value === 'comma' ? 'comma' : 'semicolon';
+            setCsvFormat(f);
+            setCsv(f);
+          }}
+        />
         <a
           class="button secondary"
-          href={`/api/v1/sites/${enc(site.id)}/export.csv${query(filterParams(q))}`}
+          href={`/api/v1/sites/${enc(site.id)}/export.csv${query({ ...filterParams(q), ...csvParams(csv) })}`}
           download
         >
-          Export CSV
+          {t.exportCsv}
         </a>
       </div>
     </form>

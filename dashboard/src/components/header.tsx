@@ -1,9 +1,23 @@
 // The signed-in header: product name, site picker (only the person's sites), the views' navigation,
-// the user with "Your account", and "Sign out".
+// the user with "Your account", the dashboard's language, and "Sign out".
 import type { AuthState, SiteInfo } from '../../../shared/api';
-import { isAdmin, ROLE_INFO } from '../lib/access';
+import { isAdmin } from '../lib/access';
+import { roleText } from './role-text';
 import { SelectField } from './field';
-import { navigate, onLinkClick, viewHref, VIEWS, withParams, type View } from '../lib/route';
+import { tr, type Text } from '../lib/i18n';
+import { LangSwitch } from './lang-switch';
+import { navigate, onLinkClick, viewHref, viewLabel, VIEWS, withParams, type View } from '../lib/route';
+
+const T = {
+  en: { site: 'Site', signOut: 'Sign out', nav: 'Main' },
+  it: { site: 'Sito', signOut: 'Esci', nav: 'Principale' },
+  es: { site: 'Sitio', signOut: 'Cerrar sesión', nav: 'Principal' },
+  fr: { site: 'Site', signOut: 'Se déconnecter', nav: 'Principale' },
+  de: { site: 'Website', signOut: 'Abmelden', nav: 'Hauptmenü' },
+  pt: { site: 'Site', signOut: 'Terminar sessão', nav: 'Principal' },
+  pl: { site: 'Witryna', signOut: 'Wyloguj się', nav: 'Główna' },
+  nl: { site: 'Site', signOut: 'Afmelden', nav: 'Hoofdmenu' },
+} satisfies Text<Record<string, string>>;
 
 interface Props {
   q: URLSearchParams;
@@ -15,6 +29,7 @@ interface Props {
 }
 
 export function Header({ q, view, user, sites, site, signOut }: Props) {
+  const t = tr(T);
   return (
     <header class="top">
       <div class="top-row">
@@ -25,7 +40,7 @@ export function Header({ q, view, user, sites, site, signOut }: Props) {
           <SelectField
             id="site"
             class="site-picker"
-            label="Site"
+            label={t.site}
             value={site.id}
             choices={sites.map((s) => ({ value: s.id, label: s.name }))}
             // Filters name one site's agents and channels: start clean on another site.
@@ -36,20 +51,21 @@ export function Header({ q, view, user, sites, site, signOut }: Props) {
         )}
         {sites.length === 1 && site && <span class="site-name">{site.name}</span>}
         <div class="user">
-          <span class="user-email">{user.email}</span> <span class="badge">{ROLE_INFO[user.role].label}</span>
+          <span class="user-email">{user.email}</span> <span class="badge">{roleText(user.role).label}</span>
           <a
             href={viewHref(q, 'account')}
             onClick={onLinkClick}
             aria-current={view === 'account' ? 'page' : undefined}
           >
-            Your account
+            {viewLabel('account')}
           </a>
+          <LangSwitch />
           <button type="button" class="secondary small" onClick={signOut}>
-            Sign out
+            {t.signOut}
           </button>
         </div>
       </div>
-      <nav aria-label="Main">
+      <nav aria-label={t.nav}>
         <ul>
           {VIEWS.filter((v) => v.inNav !== false && (!v.adminOnly || isAdmin(user))).map((v) => (
             <li key={v.id}>

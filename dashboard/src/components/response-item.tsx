@@ -8,9 +8,10 @@ import { npsGroup } from '../../../shared/metrics/nps';
 import { ticketHref } from '../../../shared/ticket-url';
 import { fmtTime } from '../lib/dates';
 import { onLinkClick, viewHref } from '../lib/route';
+import { tr } from '../lib/i18n';
+import { RESPONSE_TEXT, type ResponseWords as Words } from './response-item-text';
 
 const TONE = { negative: 't-bad', neutral: 't-mid', positive: 't-good' } as const;
-const NPS_WORD = { detractor: 'detractor', passive: 'passive', promoter: 'promoter' } as const;
 
 function Score({
   name,
@@ -34,15 +35,16 @@ function Score({
 }
 
 export function Scores({ r }: { r: ResponseItem }) {
-  if (r.nps === null && r.csat === null && r.ces === null) return <p class="muted">No scores</p>;
+  const t: Words = tr(RESPONSE_TEXT);
+  if (r.nps === null && r.csat === null && r.ces === null) return <p class="muted">{t.noScores}</p>;
   return (
-    <ul class="scores" aria-label="Scores">
+    <ul class="scores" aria-label={t.scores}>
       {r.nps !== null && (
         <Score
           name="NPS"
           value={r.nps}
           max={10}
-          word={NPS_WORD[npsGroup(r.nps)]}
+          word={t.nps[npsGroup(r.nps)]}
           tone={TONE[sentiment('nps', r.nps)]}
         />
       )}
@@ -51,7 +53,7 @@ export function Scores({ r }: { r: ResponseItem }) {
           name="CSAT"
           value={r.csat}
           max={5}
-          word={r.csat <= 2 ? 'dissatisfied' : r.csat === 3 ? 'neutral' : 'satisfied'}
+          word={t.csat[r.csat <= 2 ? 0 : r.csat === 3 ? 1 : 2]}
           tone={TONE[sentiment('csat', r.csat)]}
         />
       )}
@@ -60,7 +62,7 @@ export function Scores({ r }: { r: ResponseItem }) {
           name="CES"
           value={r.ces}
           max={5}
-          word={r.ces >= 4 ? 'high effort' : r.ces === 3 ? 'as expected' : 'easy'}
+          word={t.ces[r.ces >= 4 ? 2 : r.ces === 3 ? 1 : 0]}
           tone={TONE[sentiment('ces', r.ces)]}
         />
       )}
@@ -70,28 +72,32 @@ export function Scores({ r }: { r: ResponseItem }) {
 
 /** A signed email link or the widget's ticket token vouched for the ticket: said in words, not colour. */
 export function VerifiedMark() {
+  const t: Words = tr(RESPONSE_TEXT);
   return (
     <span class="verified-mark">
-      <span aria-hidden="true">✓ </span>Verified<span class="sr-only"> ticket</span>
+      <span aria-hidden="true">✓ </span>
+      {t.verified}
+      <span class="sr-only">{t.verifiedTicket}</span>
     </span>
   );
 }
 
 /** The ticket in the helpdesk when the site has a `ticketUrl` template, else the dashboard's ticket view. */
 export function TicketLink({ q, ticket, ticketUrl }: { q: URLSearchParams; ticket: string | null; ticketUrl?: string | null }) {
-  if (!ticket) return <span class="muted">no ticket</span>;
+  const t: Words = tr(RESPONSE_TEXT);
+  if (!ticket) return <span class="muted">{t.noTicket}</span>;
   if (ticketUrl) {
     return (
       <a href={ticketHref(ticketUrl, ticket)} target="_blank" rel="noopener noreferrer" class="external">
-        Ticket {ticket}
-        <span class="sr-only"> in the helpdesk (opens in a new tab)</span>
+        {t.ticket(ticket)}
+        <span class="sr-only">{t.helpdesk}</span>
         <span aria-hidden="true"> ↗</span>
       </a>
     );
   }
   return (
     <a href={viewHref(q, 'tickets', { ticket })} onClick={onLinkClick}>
-      Ticket {ticket}
+      {t.ticket(ticket)}
     </a>
   );
 }
@@ -114,12 +120,13 @@ interface ViewProps {
 
 export function ResponseView({ q, r, headingLevel = 2, badges, side, ticketLink = true, ticketUrl, question }: ViewProps) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
+  const t: Words = tr(RESPONSE_TEXT);
   const meta = [
-    r.agent && `Agent ${r.agent}`,
-    r.channel && `Channel ${r.channel}`,
-    r.source === 'email' ? 'Email link' : 'Widget',
-    r.lang && `Language ${r.lang}`,
-    `Survey ${r.survey}`,
+    r.agent && t.agent(r.agent),
+    r.channel && t.channel(r.channel),
+    r.source === 'email' ? t.email : t.widget,
+    r.lang && t.language(r.lang),
+    t.survey(r.survey),
   ].filter(Boolean);
   const body = (
     <div class="response-main">
@@ -138,14 +145,14 @@ export function ResponseView({ q, r, headingLevel = 2, badges, side, ticketLink 
       <Scores r={r} />
       {r.comment && question && (
         <p class="comment-question">
-          <span class="muted">Asked: </span>
+          <span class="muted">{t.asked}</span>
           {question}
         </p>
       )}
-      {r.comment ? <p class="comment">{r.comment}</p> : <p class="muted">No comment</p>}
+      {r.comment ? <p class="comment">{r.comment}</p> : <p class="muted">{t.noComment}</p>}
       {r.aspects && Object.keys(r.aspects).length > 0 && (
         <p class="muted small">
-          Aspects:{' '}
+          {t.aspects}{' '}
           {Object.entries(r.aspects)
             .map(([k, v]) => `${k} ${v}/5`)
             .join(' · ')}

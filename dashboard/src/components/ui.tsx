@@ -3,11 +3,23 @@
 import type { ComponentChildren } from 'preact';
 import type { ApiError } from '../lib/api';
 import { plural } from '../lib/format';
+import { tr, type Text } from '../lib/i18n';
 
-export function Loading({ what = 'Loading…' }: { what?: string }) {
+const T = {
+  en: { loading: 'Loading…', notBuilt: 'Not available yet: this part of the API is still being built.', retry: 'Try again', more: 'Load more', further: 'Look further back', all: ', all there are' },
+  it: { loading: 'Caricamento…', notBuilt: 'Non ancora disponibile: questa parte dell’API è ancora in costruzione.', retry: 'Riprova', more: 'Carica altri', further: 'Cerca più indietro', all: ', tutti quelli presenti' },
+  es: { loading: 'Cargando…', notBuilt: 'Aún no disponible: esta parte de la API todavía se está construyendo.', retry: 'Reintentar', more: 'Cargar más', further: 'Buscar más atrás', all: ', todos los que hay' },
+  fr: { loading: 'Chargement…', notBuilt: 'Pas encore disponible : cette partie de l’API est encore en construction.', retry: 'Réessayer', more: 'Charger plus', further: 'Chercher plus loin', all: ', tous ceux qui existent' },
+  de: { loading: 'Wird geladen…', notBuilt: 'Noch nicht verfügbar: Dieser Teil der API wird noch gebaut.', retry: 'Erneut versuchen', more: 'Mehr laden', further: 'Weiter zurück suchen', all: ', alle vorhandenen' },
+  pt: { loading: 'A carregar…', notBuilt: 'Ainda não disponível: esta parte da API ainda está em construção.', retry: 'Tentar novamente', more: 'Carregar mais', further: 'Procurar mais atrás', all: ', todos os que existem' },
+  pl: { loading: 'Ładowanie…', notBuilt: 'Jeszcze niedostępne: ta część API jest wciąż w budowie.', retry: 'Spróbuj ponownie', more: 'Wczytaj więcej', further: 'Szukaj dalej wstecz', all: ', wszystkie' },
+  nl: { loading: 'Laden…', notBuilt: 'Nog niet beschikbaar: dit deel van de API wordt nog gebouwd.', retry: 'Opnieuw proberen', more: 'Meer laden', further: 'Verder terug zoeken', all: ', alle die er zijn' },
+} satisfies Text<Record<string, string>>;
+
+export function Loading({ what }: { what?: string }) {
   return (
     <p role="status" class="note">
-      {what}
+      {what ?? tr(T).loading}
     </p>
   );
 }
@@ -17,7 +29,7 @@ export function ErrorNote({ error, retry }: { error: ApiError; retry?: () => voi
   if (error.notBuilt) {
     return (
       <p role="status" class="note">
-        Not available yet: this part of the API is still being built.
+        {tr(T).notBuilt}
       </p>
     );
   }
@@ -26,7 +38,7 @@ export function ErrorNote({ error, retry }: { error: ApiError; retry?: () => voi
       <p>{error.message}</p>
       {retry && (
         <button type="button" class="secondary" onClick={retry}>
-          Try again
+          {tr(T).retry}
         </button>
       )}
     </div>
@@ -72,25 +84,31 @@ export function Segmented<T extends string>(p: SegmentedProps<T>) {
   );
 }
 
+/** What a paged list calls its items: "20 comments" and "no comments found" in the language in force. */
+export interface ListWords {
+  shown(n: number): string;
+  none: string;
+}
+
 /** The one live status of a paged list ("Loading…", "Showing 20 comments") and its "Load more". */
 export function More({
   list,
   noun,
 }: {
   list: { items: unknown[] | undefined; next: string | null; loading: boolean; loadMore(): void };
-  noun: string;
+  /** An English noun (older callers: "event") or the list's own words. */
+  noun: string | ListWords;
 }) {
+  const t = tr(T);
   const n = list.items?.length ?? 0;
+  const words: ListWords =
+    typeof noun === 'string'
+      ? { shown: (k) => `Showing ${plural(k, noun)}`, none: `No ${noun} found in the latest answers.` }
+      : noun;
   return (
     <div class="more">
       <p role="status" class="note">
-        {list.loading
-          ? 'Loading…'
-          : n > 0
-            ? `Showing ${plural(n, noun)}${list.next ? '' : ', all there are'}`
-            : list.next
-              ? `No ${noun} found in the latest answers.`
-              : ''}
+        {list.loading ? t.loading : n > 0 ? `${words.shown(n)}${list.next ? '' : t.all}` : list.next ? words.none : ''}
       </p>
       {list.next && (
         <button
@@ -98,7 +116,7 @@ export function More({
           aria-disabled={list.loading ? 'true' : undefined}
           onClick={() => !list.loading && list.loadMore()}
         >
-          {n > 0 ? 'Load more' : 'Look further back'}
+          {n > 0 ? t.more : t.further}
         </button>
       )}
     </div>

@@ -1,6 +1,42 @@
 // The dashboard's one way to the worker's JSON API: session cookie, CSRF header on writes,
 // the SPEC.md error shape turned into ApiError, and any 401 sending the user back to sign-in.
 import { waitText } from './format';
+import { tr, type Text } from './i18n';
+
+const T = {
+  en: {
+    network: 'Could not reach the server; check your connection and try again.',
+    tooMany: (wait: string) => `Too many attempts. Try again in ${wait}.`,
+  },
+  it: {
+    network: 'Impossibile raggiungere il server; controlla la connessione e riprova.',
+    tooMany: (wait: string) => `Troppi tentativi. Riprova tra ${wait}.`,
+  },
+  es: {
+    network: 'No se pudo contactar con el servidor; comprueba la conexión y vuelve a intentarlo.',
+    tooMany: (wait: string) => `Demasiados intentos. Vuelve a intentarlo dentro de ${wait}.`,
+  },
+  fr: {
+    network: 'Impossible de joindre le serveur ; vérifiez votre connexion et réessayez.',
+    tooMany: (wait: string) => `Trop de tentatives. Réessayez dans ${wait}.`,
+  },
+  de: {
+    network: 'Der Server ist nicht erreichbar; prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    tooMany: (wait: string) => `Zu viele Versuche. Versuchen Sie es in ${wait} erneut.`,
+  },
+  pt: {
+    network: 'Não foi possível contactar o servidor; verifique a ligação e tente novamente.',
+    tooMany: (wait: string) => `Demasiadas tentativas. Tente novamente dentro de ${wait}.`,
+  },
+  pl: {
+    network: 'Nie można połączyć się z serwerem; sprawdź połączenie i spróbuj ponownie.',
+    tooMany: (wait: string) => `Zbyt wiele prób. Spróbuj ponownie za ${wait}.`,
+  },
+  nl: {
+    network: 'De server is niet bereikbaar; controleer uw verbinding en probeer het opnieuw.',
+    tooMany: (wait: string) => `Te veel pogingen. Probeer het over ${wait} opnieuw.`,
+  },
+} satisfies Text<{ network: string; tooMany(wait: string): string }>;
 
 export interface FieldIssue {
   path?: string;
@@ -69,7 +105,7 @@ export async function api<T>(path: string, opts: CallOptions = {}): Promise<T> {
     });
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
-    throw new ApiError(0, 'network', 'Could not reach the server; check your connection and try again.');
+    throw new ApiError(0, 'network', tr(T).network);
   }
   const text = await res.text();
   let json: unknown = undefined;
@@ -85,7 +121,7 @@ export async function api<T>(path: string, opts: CallOptions = {}): Promise<T> {
     // Throttled sign-ins and setups: say how long to wait, which the server's message cannot know.
     const summary =
       res.status === 429
-        ? `Too many attempts. Try again in ${waitText(wait ?? 60)}.`
+        ? tr(T).tooMany(waitText(wait ?? 60))
         : (e?.message ?? `HTTP ${res.status} ${res.statusText}`.trim());
     // Field issues say what to fix ("password: at least 12 characters"); the message alone may not.
     const all = (e?.issues ?? []).filter((i) => i.message);

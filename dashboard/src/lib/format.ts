@@ -1,20 +1,26 @@
-// Numbers as people read them: rounded with shared/metrics round, a true minus sign, "—" for none.
+// Numbers as people read them in the dashboard's language (lib/i18n locale()): rounded with shared/metrics
+// round, a true minus sign, "—" for none. Formatters are made for the locale in force, so a switch of
+// language takes effect at the next render.
 import { round } from '../../../shared/metrics/round';
+import { lang, locale, tr, type Text } from './i18n';
 
 export const NONE = '—';
 const MINUS = '\u2212';
 
-const formats = new Map<number, Intl.NumberFormat>();
-function numberFormat(digits: number): Intl.NumberFormat {
-  let f = formats.get(digits);
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(digits: number, style: 'decimal' | 'percent' = 'decimal'): Intl.NumberFormat {
+  const key = `${locale()}|${digits}|${style}`;
+  let f = formats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    formats.set(digits, f);
+    // 'always': it, es and pl would otherwise write 1234 but 12.345 (CLDR's minimum grouping), uneven in a
+    // table; the project's TypeScript lib predates the string values (ES2023 Intl), hence the cast.
+    f = new Intl.NumberFormat(locale(), { style, useGrouping: 'always' as unknown as boolean, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formats.set(key, f);
   }
   return f;
 }
 
-/** 1234.5 → "1,234.5"; −3 → "−3". */
+/** 1234.5 → "1,234.5" (en), "1.234,5" (it); −3 → "−3". */
 export function num(value: number, digits = 0): string {
   const r = round(value, digits);
   const s = numberFormat(digits).format(Math.abs(r));
@@ -27,23 +33,71 @@ export function signed(value: number, digits = 0): string {
   return r > 0 ? `+${num(r, digits)}` : num(r, digits);
 }
 
+/** A percentage given as 0–100, written as the locale writes one: "77.3%" (en), "77,3%" (it), "77,3 %" (fr, de). */
+function percent(value: number, digits: number): string {
+  const r = round(value, digits);
+  const s = numberFormat(digits, 'percent').format(Math.abs(r) / 100);
+  return r < 0 ? MINUS + s : s;
+}
+
 export function pct(value: number | null | undefined, digits = 1): string {
-  return value === null || value === undefined ? NONE : `${num(value, digits)}%`;
+  return value === null || value === undefined ? NONE : percent(value, digits);
+}
+
+/** Like pct, with "+" on positive numbers: a change in percent ("+12%", "+12 %" in French). */
+export function signedPct(value: number, digits = 0): string {
+  const r = round(value, digits);
+  return r > 0 ? `+${percent(r, digits)}` : percent(r, digits);
 }
 
 /** Share of `part` in `whole` as a whole percent ("0%" when whole is 0). */
 export function share(part: number, whole: number): string {
-  return `${num(whole ? (100 * part) / whole : 0, 0)}%`;
+  return percent(whole ? (100 * part) / whole : 0, 0);
 }
 
+/** A count with English words (older callers); new wording uses `count` with a Text table. */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${num(n)} ${n === 1 ? one : many}`;
 }
 
-/** "45 seconds", "1 minute", "15 minutes": a wait rounded up to whole minutes from a minute on. */
+/** A noun's forms by the language's plural rules (Intl.PluralRules): one, other, and Polish's few/many. */
+export interface Forms {
+  one: string;
+  other: string;
+  few?: string;
+  many?: string;
+}
+
+const rules = new Map<string, Intl.PluralRules>();
+
+/** The form of a noun for `n` in the current language: forms(1) "risposta", forms(2) "risposte". */
+export function form(n: number, f: Forms): string {
+  let r = rules.get(lang());
+  if (!r) rules.set(lang(), (r = new Intl.PluralRules(lang())));
+  const k = r.select(n);
+  return (k === 'one' ? f.one : k === 'few' ? f.few : k === 'many' ? f.many : undefined) ?? f.other;
+}
+
+/** "1,234 answers", "1.234 risposte": the number and the noun's form for it. */
+export function count(n: number, f: Forms): string {
+  return `${num(n)} ${form(n, f)}`;
+}
+
+const UNITS = {
+  en: { s: { one: 'second', other: 'seconds' }, m: { one: 'minute', other: 'minutes' } },
+  it: { s: { one: 'secondo', other: 'secondi' }, m: { one: 'minuto', other: 'minuti' } },
+  es: { s: { one: 'segundo', other: 'segundos' }, m: { one: 'minuto', other: 'minutos' } },
+  fr: { s: { one: 'seconde', other: 'secondes' }, m: { one: 'minute', other: 'minutes' } },
+  de: { s: { one: 'Sekunde', other: 'Sekunden' }, m: { one: 'Minute', other: 'Minuten' } },
+  pt: { s: { one: 'segundo', other: 'segundos' }, m: { one: 'minuto', other: 'minutos' } },
+  pl: { s: { one: 'sekundę', few: 'sekundy', many: 'sekund', other: 'sekundy' }, m: { one: 'minutę', few: 'minuty', many: 'minut', other: 'minuty' } },
+  nl: { s: { one: 'seconde', other: 'seconden' }, m: { one: 'minuut', other: 'minuten' } },
+} satisfies Text<{ s: Forms; m: Forms }>;
+
+/** "45 seconds", "1 minute", "15 minuti": a wait rounded up to whole minutes from a minute on. */
 export function waitText(seconds: number): string {
   const s = Math.max(1, Math.ceil(seconds));
-  if (s < 60) return `${s} ${s === 1 ? 'second' : 'seconds'}`;
-  const m = Math.ceil(s / 60);
-  return `${m} ${m === 1 ? 'minute' : 'minutes'}`;
+  const u = tr(UNITS);
+  if (s < 60) return count(s, u.s);
+  return count(Math.ceil(s / 60), u.m);
 }

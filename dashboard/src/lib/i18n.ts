@@ -47,7 +47,15 @@ export function locale(): string {
   return own ?? current;
 }
 
-/** Remembers the choice and switches to it (the caller re-renders). */
+const listeners = new Set<(next: Lang) => void>();
+
+/** Calls `fn` after each switch (the app re-renders its whole tree); returns the unsubscribe. */
+export function onLangChange(fn: (next: Lang) => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+/** Remembers the choice and switches to it; the listeners (the app) re-render. */
 export function setLang(next: Lang): void {
   current = next;
   try {
@@ -56,6 +64,12 @@ export function setLang(next: Lang): void {
     // Private windows may refuse storage: the choice then lasts until the page is closed.
   }
   if (typeof document !== 'undefined') document.documentElement.lang = next;
+  for (const fn of listeners) fn(next);
+}
+
+/** Whether `value` names a language of the dashboard. */
+export function isLang(value: string): value is Lang {
+  return (DASHBOARD_LANGS as readonly string[]).includes(value);
 }
 
 /** One piece of wording in every language: English and Italian always, the others once written. */

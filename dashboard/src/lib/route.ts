@@ -1,18 +1,43 @@
 // Query-string routing: the view, site, date range and filters live in location.search, so a view
 // can be shared and a reload keeps it; links are real <a href> and history works.
 import { useEffect, useState } from 'preact/hooks';
+import { tr, type Text } from './i18n';
 
 export type View = 'overview' | 'rate' | 'comments' | 'followups' | 'tickets' | 'settings' | 'account';
 
+const VIEW_TEXT = {
+  en: { overview: 'Overview', rate: 'Response rate', comments: 'Comments', followups: 'Follow-ups', tickets: 'Tickets', settings: 'Settings', account: 'Your account' },
+  it: { overview: 'Panoramica', rate: 'Tasso di risposta', comments: 'Commenti', followups: 'Da richiamare', tickets: 'Ticket', settings: 'Impostazioni', account: 'Il tuo account' },
+  es: { overview: 'Resumen', rate: 'Tasa de respuesta', comments: 'Comentarios', followups: 'Seguimientos', tickets: 'Tickets', settings: 'Ajustes', account: 'Tu cuenta' },
+  fr: { overview: 'Vue d’ensemble', rate: 'Taux de réponse', comments: 'Commentaires', followups: 'Relances', tickets: 'Tickets', settings: 'Paramètres', account: 'Votre compte' },
+  de: { overview: 'Übersicht', rate: 'Antwortquote', comments: 'Kommentare', followups: 'Nachfassen', tickets: 'Tickets', settings: 'Einstellungen', account: 'Ihr Konto' },
+  pt: { overview: 'Visão geral', rate: 'Taxa de resposta', comments: 'Comentários', followups: 'Acompanhamentos', tickets: 'Tickets', settings: 'Definições', account: 'A sua conta' },
+  pl: { overview: 'Przegląd', rate: 'Wskaźnik odpowiedzi', comments: 'Komentarze', followups: 'Do oddzwonienia', tickets: 'Zgłoszenia', settings: 'Ustawienia', account: 'Twoje konto' },
+  nl: { overview: 'Overzicht', rate: 'Responspercentage', comments: 'Opmerkingen', followups: 'Opvolging', tickets: 'Tickets', settings: 'Instellingen', account: 'Uw account' },
+} satisfies Text<Record<View, string>>;
+
+/** A view's name in the language in force. */
+export function viewLabel(view: View): string {
+  return tr(VIEW_TEXT)[view];
+}
+
+const view = (id: View, more: { adminOnly?: boolean; inNav?: false } = {}) => ({
+  id,
+  ...more,
+  get label() {
+    return viewLabel(id);
+  },
+});
+
 /** The views; "Your account" is reached from the header's user area rather than the main navigation. */
-export const VIEWS: { id: View; label: string; adminOnly?: boolean; inNav?: false }[] = [
-  { id: 'overview', label: 'Overview' },
-  { id: 'rate', label: 'Response rate' },
-  { id: 'comments', label: 'Comments' },
-  { id: 'followups', label: 'Follow-ups' },
-  { id: 'tickets', label: 'Tickets' },
-  { id: 'settings', label: 'Settings', adminOnly: true },
-  { id: 'account', label: 'Your account', inNav: false },
+export const VIEWS: { id: View; readonly label: string; adminOnly?: boolean; inNav?: false }[] = [
+  view('overview'),
+  view('rate'),
+  view('comments'),
+  view('followups'),
+  view('tickets'),
+  view('settings', { adminOnly: true }),
+  view('account', { inNav: false }),
 ];
 
 /** Parameters that travel from view to view; the others (q, cursor, ticket…) belong to one view. */

@@ -2,6 +2,18 @@
 // (with the server's field issues, "path: message", listed under it).
 import { useState } from 'preact/hooks';
 import { ApiError } from './api';
+import { tr, type Text } from './i18n';
+
+const T = {
+  en: { working: 'Working…', notBuilt: 'Not available yet: this part of the API is still being built.' },
+  it: { working: 'In corso…', notBuilt: 'Non ancora disponibile: questa parte dell’API è ancora in costruzione.' },
+  es: { working: 'Procesando…', notBuilt: 'Aún no disponible: esta parte de la API todavía se está construyendo.' },
+  fr: { working: 'En cours…', notBuilt: 'Pas encore disponible : cette partie de l’API est encore en construction.' },
+  de: { working: 'Wird ausgeführt…', notBuilt: 'Noch nicht verfügbar: Dieser Teil der API wird noch gebaut.' },
+  pt: { working: 'A processar…', notBuilt: 'Ainda não disponível: esta parte da API ainda está em construção.' },
+  pl: { working: 'Trwa…', notBuilt: 'Jeszcze niedostępne: ta część API jest wciąż w budowie.' },
+  nl: { working: 'Bezig…', notBuilt: 'Nog niet beschikbaar: dit deel van de API wordt nog gebouwd.' },
+} satisfies Text<{ working: string; notBuilt: string }>;
 
 export interface Action {
   busy: boolean;
@@ -19,7 +31,7 @@ export function useAction(): Action {
     ...s,
     async run(work) {
       if (s.busy) return false;
-      set({ busy: true, message: 'Working…', error: '', issues: [] });
+      set({ busy: true, message: tr(T).working, error: '', issues: [] });
       try {
         set({ busy: false, message: await work(), error: '', issues: [] });
         return true;
@@ -30,7 +42,7 @@ export function useAction(): Action {
           busy: false,
           message: '',
           error: a.notBuilt
-            ? 'Not available yet: this part of the API is still being built.'
+            ? tr(T).notBuilt
             : issues.length
               ? a.summary
               : a.message,

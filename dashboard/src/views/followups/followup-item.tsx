@@ -7,17 +7,30 @@ import { api, ApiError, enc } from '../../lib/api';
 import { SelectField } from '../../components/field';
 import { fmtTime } from '../../lib/dates';
 import { ResponseView } from '../../components/response-item';
+import { tr } from '../../lib/i18n';
+import { FOLLOWUP_TEXT } from './followup-text';
 
-export const STATUSES: { id: FollowUpStatus; label: string }[] = [
-  { id: 'new', label: 'New' },
-  { id: 'contacted', label: 'Contacted' },
-  { id: 'resolved', label: 'Resolved' },
-];
+const status = (id: FollowUpStatus) => ({
+  id,
+  get label() {
+    return tr(FOLLOWUP_TEXT).statuses[id];
+  },
+});
 
+/** The statuses; each label reads the language in force. */
+export const STATUSES: { id: FollowUpStatus; readonly label: string }[] = (['new', 'contacted', 'resolved'] as const).map(status);
+
+/** The reasons' names, in the language in force. */
 export const REASONS: Record<FollowUpReason, string> = {
-  detractor: 'Detractor',
-  'low-csat': 'CSAT ≤ 2',
-  'high-effort': 'High effort',
+  get detractor() {
+    return tr(FOLLOWUP_TEXT).reasons.detractor;
+  },
+  get 'low-csat'() {
+    return tr(FOLLOWUP_TEXT).reasons['low-csat'];
+  },
+  get 'high-effort'() {
+    return tr(FOLLOWUP_TEXT).reasons['high-effort'];
+  },
 };
 
 interface Props {
@@ -33,13 +46,15 @@ interface Props {
 
 /** The owner in words: the person's email, else what was stored (a name typed before owners were people). */
 export function ownerText(item: FollowUp, people: SitePeople | undefined): string {
-  if (!item.owner) return 'Nobody';
+  const t = tr(FOLLOWUP_TEXT);
+  if (!item.owner) return t.nobody;
   const email = people?.people.find((p) => p.id === item.owner)?.email ?? item.ownerEmail;
-  if (email) return item.owner === people?.me ? `${email} (you)` : email;
-  return `${item.owner} (no longer here)`;
+  if (email) return item.owner === people?.me ? t.you(email) : email;
+  return t.gone(item.owner);
 }
 
 export function FollowUpItem({ q, site, item, readOnly, people, ticketUrl, onSaved }: Props) {
+  const t = tr(FOLLOWUP_TEXT);
   const id = item.response.id;
   const [status, setStatus] = useState<FollowUpStatus>(item.status);
   const [owner, setOwner] = useState(item.owner ?? '');
@@ -54,14 +69,14 @@ export function FollowUpItem({ q, site, item, readOnly, people, ticketUrl, onSav
     if (status !== item.status) body.status = status;
     if (owner !== (item.owner ?? '')) body.owner = owner || null;
     if ((note.trim() || null) !== item.note) body.note = note.trim() || null;
-    setState({ busy: true, msg: 'Saving…' });
+    setState({ busy: true, msg: t.saving });
     try {
       const next = await api<FollowUp>(`/sites/${enc(site)}/followups/${enc(id)}`, { method: 'PATCH', body });
-      setState({ msg: next.status !== item.status ? `Saved; moved to “${next.status}”.` : 'Saved.' });
+      setState({ msg: next.status !== item.status ? t.moved(t.statuses[next.status]) : t.saved });
       onSaved(next);
     } catch (err) {
       const a = err as ApiError;
-      setState({ error: a.notBuilt ? 'Saving is not available yet.' : a.message });
+      setState({ error: a.notBuilt ? t.notBuilt : a.message });
     }
   };
 
@@ -70,7 +85,7 @@ export function FollowUpItem({ q, site, item, readOnly, people, ticketUrl, onSav
   const reasons = (
     <div class="reasons">
       <span id={`fr-${id}`} class="reasons-label">
-        Call back:
+        {t.callBack}
       </span>
       <ul aria-labelledby={`fr-${id}`}>
         {item.reasons.map((r) => (
@@ -84,15 +99,15 @@ export function FollowUpItem({ q, site, item, readOnly, people, ticketUrl, onSav
 
   const side = readOnly ? (
     <dl class="followup-ro">
-      <dt>Status</dt>
+      <dt>{t.status}</dt>
       <dd>{STATUSES.find((s) => s.id === item.status)?.label ?? item.status}</dd>
-      <dt>Owner</dt>
+      <dt>{t.owner}</dt>
       <dd>{item.owner ? ownerText(item, people) : '—'}</dd>
-      <dt>Note</dt>
+      <dt>{t.note}</dt>
       <dd class="note-text">{item.note ?? '—'}</dd>
       {item.updatedAt && (
         <>
-          <dt>Updated</dt>
+          <dt>{t.updated}</dt>
           <dd>{fmtTime(item.updatedAt)}</dd>
         </>
       )}
@@ -101,28 +116,28 @@ export function FollowUpItem({ q, site, item, readOnly, people, ticketUrl, onSav
     <form
       class="followup-form"
       onSubmit={save}
-      aria-label={`Follow-up of ticket ${item.response.ticket ?? id}`}
+      aria-label={t.form(item.response.ticket ?? id)}
     >
       <SelectField
         id={`fs-${id}`}
-        label="Status"
+        label={t.status}
         value={status}
         choices={STATUSES.map((s) => ({ value: s.id, label: s.label }))}
         onChange={(value) => setStatus(value as FollowUpStatus)}
       />
       <SelectField
         id={`fo-${id}`}
-        label="Owner"
+        label={t.owner}
         value={owner}
         choices={[
-          { value: '', label: 'Nobody' },
+          { value: '', label: t.nobody },
           ...(known ? [] : [{ value: item.owner!, label: ownerText(item, people) }]),
-          ...(people?.people.map((p) => ({ value: p.id, label: p.id === people.me ? `${p.email} (you)` : p.email })) ?? []),
+          ...(people?.people.map((p) => ({ value: p.id, label: p.id === people.me ? t.you(p.email) : p.email })) ?? []),
         ]}
         onChange={setOwner}
       />
       <div class="field wide">
-        <label for={`fn-${id}`}>Note</label>
+        <label for={`fn-${id}`}>{t.note}</label>
         <textarea
           id={`fn-${id}`}
           rows={2}
@@ -133,7 +148,7 @@ export function FollowUpItem({ q, site, item, readOnly, people, ticketUrl, onSav
       </div>
       <div class="form-end">
         <button type="submit" aria-disabled={state.busy ? 'true' : undefined}>
-          Save
+          {t.save}
         </button>
         <span role="status" class="muted">
           {state.msg}
@@ -144,7 +159,7 @@ export function FollowUpItem({ q, site, item, readOnly, people, ticketUrl, onSav
           </span>
         )}
       </div>
-      {item.updatedAt && <p class="muted small">Last updated {fmtTime(item.updatedAt)}</p>}
+      {item.updatedAt && <p class="muted small">{t.lastUpdated(fmtTime(item.updatedAt))}</p>}
     </form>
   );
 

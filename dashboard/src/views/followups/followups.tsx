@@ -13,8 +13,12 @@ import { InboxFilters } from './inbox-filters';
 import { usePaged } from '../../lib/use-paged';
 import { useApi } from '../../lib/use-api';
 import { ErrorNote, More } from '../../components/ui';
+import { tr } from '../../lib/i18n';
+import { viewLabel } from '../../lib/route';
+import { FOLLOWUP_TEXT } from './followup-text';
 
 export function FollowUps({ q, site, me }: { q: URLSearchParams; site: SiteInfo; me: Me }) {
+  const t = tr(FOLLOWUP_TEXT);
   const readOnly = !worksFollowUps(me);
   const status = STATUSES.find((s) => s.id === q.get('status'))?.id ?? 'new';
   const reason = FOLLOWUP_REASONS.find((r) => r === q.get('reason')) ?? '';
@@ -42,24 +46,24 @@ export function FollowUps({ q, site, me }: { q: URLSearchParams; site: SiteInfo;
   const saved = (i: number, prev: FollowUp, next: FollowUp) => {
     if (counts) setCounts(afterChange(counts, prev, next, shown));
     fresh.reload();
-    const ticket = next.response.ticket ? `ticket ${next.response.ticket}` : 'an answer without a ticket';
+    const ticket = next.response.ticket ? t.ticket(next.response.ticket) : t.noTicket;
     if (stillListed(next, shown)) {
       list.replace(i, next);
       return;
     }
     list.remove(i);
     setFocusAt(i);
-    setNews(prev.status !== next.status ? `Moved to ${next.status}: ${ticket}.` : `No longer assigned to you: ${ticket}.`);
+    setNews(prev.status !== next.status ? t.movedTo(t.statuses[next.status], ticket) : t.unassigned(ticket));
   };
 
-  const label = STATUSES.find((s) => s.id === status)!.label.toLowerCase();
+  const label = STATUSES.find((s) => s.id === status)!.label;
   const canOwn = !!people?.people.some((p) => p.id === people.me);
   return (
     <>
-      <h1 tabIndex={-1}>Follow-ups</h1>
+      <h1 tabIndex={-1}>{viewLabel('followups')}</h1>
       <p class="muted">
-        Customers to call back: detractors (NPS 0–6), CSAT 1–2 and high effort (CES 4–5).
-        {readOnly && ' You can read this list; an admin or a responder updates it.'}
+        {t.intro}
+        {readOnly && t.readOnly}
       </p>
       <FilterBar q={q} site={site} />
       <InboxFilters q={q} status={status} reason={reason as FollowUpReason | ''} counts={counts} canOwn={canOwn} />
@@ -68,7 +72,7 @@ export function FollowUps({ q, site, me }: { q: URLSearchParams; site: SiteInfo;
         {news}
       </p>
       {list.error && <ErrorNote error={list.error} retry={list.reload} />}
-      {list.items && list.items.length === 0 && !list.next && <p class="note">Nothing here: no follow-ups are “{label}” for this selection.</p>}
+      {list.items && list.items.length === 0 && !list.next && <p class="note">{t.empty(label)}</p>}
       {list.items && list.items.length > 0 && (
         <ol class="responses">
           {list.items.map((f, i) => (
@@ -86,7 +90,7 @@ export function FollowUps({ q, site, me }: { q: URLSearchParams; site: SiteInfo;
           ))}
         </ol>
       )}
-      <More list={list} noun="follow-up" />
+      <More list={list} noun={t.list} />
     </>
   );
 }

@@ -6,6 +6,8 @@ import { REASONS, STATUSES } from './followup-item';
 import { countText } from './inbox-counts';
 import { navigate, withParams } from '../../lib/route';
 import { Segmented } from '../../components/ui';
+import { tr } from '../../lib/i18n';
+import { FOLLOWUP_TEXT } from './followup-text';
 
 interface Props {
   q: URLSearchParams;
@@ -19,9 +21,10 @@ interface Props {
 const Count = ({ text }: { text: string }) => <span class="count"> {text}</span>;
 
 export function InboxFilters({ q, status, reason, counts, canOwn }: Props) {
+  const t = tr(FOLLOWUP_TEXT);
   const go = (changes: Record<string, string | null>) => navigate(withParams(q, { ...changes, cursor: null }));
   const reasons: { id: FollowUpReason | ''; label: ComponentChildren }[] = [
-    { id: '', label: 'Every reason' },
+    { id: '', label: t.everyReason },
     ...(Object.keys(REASONS) as FollowUpReason[]).map((r) => ({
       id: r,
       label: (
@@ -35,7 +38,7 @@ export function InboxFilters({ q, status, reason, counts, canOwn }: Props) {
   return (
     <div class="toolbar inbox-filters">
       <Segmented
-        legend="Status"
+        legend={t.status}
         name="status"
         value={status}
         options={STATUSES.map((s) => ({
@@ -49,7 +52,7 @@ export function InboxFilters({ q, status, reason, counts, canOwn }: Props) {
         }))}
         onChange={(v) => go({ status: v === 'new' ? null : v })}
       />
-      <Segmented legend="Reason" name="reason" value={reason} options={reasons} onChange={(v) => go({ reason: v || null })} />
+      <Segmented legend={t.reason} name="reason" value={reason} options={reasons} onChange={(v) => go({ reason: v || null })} />
       <div class="inbox-switches">
         <label class="check">
           <input
@@ -57,12 +60,12 @@ export function InboxFilters({ q, status, reason, counts, canOwn }: Props) {
             checked={q.get('withComment') === '1'}
             onChange={(e) => go({ withComment: e.currentTarget.checked ? '1' : null })}
           />
-          With a comment only
+          {t.withComment}
         </label>
         {canOwn && (
           <label class="check">
             <input type="checkbox" checked={q.get('mine') === '1'} onChange={(e) => go({ mine: e.currentTarget.checked ? '1' : null })} />
-            Assigned to me
+            {t.mine}
           </label>
         )}
       </div>

@@ -5,7 +5,9 @@ import type { Summary } from '../../../../shared/api';
 import { Change, CountChange } from '../../components/change';
 import { daysIn } from '../../lib/dates';
 import { DistBar } from '../../components/dist-bar';
-import { NONE, num, pct, plural, signed } from '../../lib/format';
+import { NONE, num, pct, signed } from '../../lib/format';
+import { tr } from '../../lib/i18n';
+import { CARD_TEXT, type CardWords } from './cards-text';
 import { cesSide, csatSide, npsSide, shareSide } from '../../../../shared/metrics/compare';
 
 function Card({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
@@ -17,10 +19,10 @@ function Card({ id, title, children }: { id: string; title: string; children: Co
   );
 }
 
-function Empty({ what = 'no answers' }: { what?: string }) {
+function Empty({ what }: { what?: string }) {
   return (
     <p class="big">
-      {NONE} <span class="big-note">{what}</span>
+      {NONE} <span class="big-note">{what ?? tr(CARD_TEXT).noAnswers}</span>
     </p>
   );
 }
@@ -30,7 +32,7 @@ const SCALE = ['s1', 's2', 's3', 's4', 's5'];
 export function SummaryCards({ summary }: { summary: Summary }) {
   const { current: cur, previous: prev } = summary;
   const days = daysIn(summary.from, summary.to);
-  const period = `previous ${plural(days, 'day')}`;
+  const t: CardWords = tr(CARD_TEXT);
   const nps = cur.nps;
   const csat = cur.csat;
   const ces = cur.ces;
@@ -44,33 +46,31 @@ export function SummaryCards({ summary }: { summary: Summary }) {
             <p class="big">
               {signed(nps.score)} <span class="big-note">±{num(nps.margin95, 1)} (95%)</span>
             </p>
-            <p class="muted">From −100 to +100 · {plural(nps.n, 'answer')}</p>
+            <p class="muted">{t.npsScale(nps.n)}</p>
             <DistBar
-              caption="Promoters, passives and detractors"
+              caption={t.npsCaption}
               segments={[
-                { label: 'Promoters (9–10)', count: nps.promoters, tone: 't-good' },
-                { label: 'Passives (7–8)', count: nps.passives, tone: 't-mid' },
-                { label: 'Detractors (0–6)', count: nps.detractors, tone: 't-bad' },
+                { label: t.promoters, count: nps.promoters, tone: 't-good' },
+                { label: t.passives, count: nps.passives, tone: 't-mid' },
+                { label: t.detractors, count: nps.detractors, tone: 't-bad' },
               ]}
             />
           </>
         ) : (
           <Empty />
         )}
-        <Change now={npsSide(nps)} before={npsSide(prev.nps)} digits={1} unit="points" period={period} />
+        <Change now={npsSide(nps)} before={npsSide(prev.nps)} digits={1} unit="points" days={days} />
       </Card>
 
       <Card id="csat" title="CSAT">
         {csat ? (
           <>
             <p class="big">
-              {pct(csat.percent)} <span class="big-note">satisfied (4–5)</span>
+              {pct(csat.percent)} <span class="big-note">{t.satisfied}</span>
             </p>
-            <p class="muted">
-              Mean {num(csat.mean, 2)} of 5 · {plural(csat.n, 'answer')}
-            </p>
+            <p class="muted">{t.csatMean(num(csat.mean, 2), csat.n)}</p>
             <DistBar
-              caption="Answers from 1 (very dissatisfied) to 5 (very satisfied)"
+              caption={t.csatCaption}
               segments={csat.distribution.map((count, i) => ({
                 label: String(i + 1),
                 count,
@@ -81,20 +81,18 @@ export function SummaryCards({ summary }: { summary: Summary }) {
         ) : (
           <Empty />
         )}
-        <Change now={csatSide(csat)} before={csatSide(prev.csat)} digits={1} unit="percentage points" period={period} />
+        <Change now={csatSide(csat)} before={csatSide(prev.csat)} digits={1} unit="pp" days={days} />
       </Card>
 
-      <Card id="ces" title="CES (effort)">
+      <Card id="ces" title={t.ces}>
         {ces ? (
           <>
             <p class="big">
-              {num(ces.mean, 2)} <span class="big-note">mean of 1–5, lower is better</span>
+              {num(ces.mean, 2)} <span class="big-note">{t.cesNote}</span>
             </p>
-            <p class="muted">
-              Easy {pct(ces.easyShare)} · Hard {pct(ces.hardShare)} · {plural(ces.n, 'answer')}
-            </p>
+            <p class="muted">{t.cesShares(pct(ces.easyShare), pct(ces.hardShare), ces.n)}</p>
             <DistBar
-              caption="Answers from 1 (much less effort than expected) to 5 (much more)"
+              caption={t.cesCaption}
               segments={ces.distribution.map((count, i) => ({
                 label: String(i + 1),
                 count,
@@ -105,26 +103,22 @@ export function SummaryCards({ summary }: { summary: Summary }) {
         ) : (
           <Empty />
         )}
-        <Change now={cesSide(ces)} before={cesSide(prev.ces)} digits={2} lowerIsBetter period={period} />
+        <Change now={cesSide(ces)} before={cesSide(prev.ces)} digits={2} lowerIsBetter days={days} />
       </Card>
 
-      <Card id="responses" title="Responses">
+      <Card id="responses" title={t.responses}>
         <p class="big">{num(cur.responses)}</p>
-        <p class="muted">
-          {plural(prev.responses, 'response')} in the {period}
-        </p>
-        <CountChange now={cur.responses} before={prev.responses} period={period} />
+        <p class="muted">{t.before(prev.responses, days)}</p>
+        <CountChange now={cur.responses} before={prev.responses} days={days} />
       </Card>
 
-      <Card id="rate" title="Email response rate">
+      <Card id="rate" title={t.rate}>
         {links.rate === null ? (
-          <Empty what="no email links issued" />
+          <Empty what={t.noLinks} />
         ) : (
           <>
             <p class="big">{pct(links.rate)}</p>
-            <p class="muted">
-              {num(links.answered)} answered of {plural(links.issued, 'link')} issued
-            </p>
+            <p class="muted">{t.issued(links.answered, links.issued)}</p>
           </>
         )}
         {links.rate !== null && (
@@ -132,8 +126,8 @@ export function SummaryCards({ summary }: { summary: Summary }) {
             now={shareSide(links.answered, links.issued)}
             before={shareSide(prev.links.answered, prev.links.issued)}
             digits={1}
-            unit="percentage points"
-            period={period}
+            unit="pp"
+            days={days}
           />
         )}
       </Card>

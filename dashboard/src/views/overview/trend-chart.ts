@@ -19,7 +19,9 @@ import type { Band } from '../../../../shared/metrics/bands';
 import { round } from '../../../../shared/metrics/round';
 import { fmtPoint } from '../../lib/dates';
 import { num, signed } from '../../lib/format';
-import { PARTIAL_TEXT, smallestN, type Series, type SeriesPoint } from './trend-series';
+import { partialText, smallestN, type Series, type SeriesPoint } from './trend-series';
+import { locale, tr } from '../../lib/i18n';
+import { CHART_TEXT as TEXT, type ChartWords as Words } from './trend-chart-text';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, BarController, BarElement);
 
@@ -28,10 +30,11 @@ function cssVar(name: string): string {
 }
 
 type Metric = 'nps' | 'csat' | 'ces';
-const METRICS: { key: Metric; label: string; color: string; dash: number[]; style: 'circle' | 'rect' | 'triangle'; digits: number; axis: 'y' | 'y2' }[] = [
+/** The metrics as drawn; `label` reads the language in force (the chart is drawn anew after a switch). */
+const METRICS: { key: Metric; readonly label: string; color: string; dash: number[]; style: 'circle' | 'rect' | 'triangle'; digits: number; axis: 'y' | 'y2' }[] = [
   { key: 'nps', label: 'NPS', color: '--chart-nps', dash: [], style: 'circle', digits: 1, axis: 'y' },
-  { key: 'csat', label: 'CSAT %', color: '--chart-csat', dash: [6, 3], style: 'rect', digits: 1, axis: 'y' },
-  { key: 'ces', label: 'CES mean (right axis)', color: '--chart-ces', dash: [2, 2], style: 'triangle', digits: 2, axis: 'y2' },
+  { key: 'csat', get label() { return tr(TEXT).csat; }, color: '--chart-csat', dash: [6, 3], style: 'rect', digits: 1, axis: 'y' },
+  { key: 'ces', get label() { return tr(TEXT).cesRight; }, color: '--chart-ces', dash: [2, 2], style: 'triangle', digits: 2, axis: 'y2' },
 ];
 /** Lines to or from an uncertain point: sparse dots, so they do not read as a measured slope. */
 const UNSURE_DASH = [1, 5];
@@ -85,15 +88,17 @@ function bandsPlugin(series: Series): Plugin<'line'> {
 }
 
 function tooltipLine(m: (typeof METRICS)[number], p: SeriesPoint): string {
+  const t: Words = tr(TEXT);
   const b = p[m.key];
-  if (!b) return `${m.label}: no answers`;
+  if (!b) return `${m.label}: ${t.none}`;
   const v = m.key === 'nps' ? signed(b.value, 1) : num(b.value, m.digits);
-  const range = `95%: ${num(b.low, m.digits)} to ${num(b.high, m.digits)}`;
-  return `${m.label}: ${v} (${range}; n = ${num(b.n)}${b.small ? ', small sample' : ''})`;
+  const range = t.range(num(b.low, m.digits), num(b.high, m.digits));
+  return `${m.label}: ${v} (${range}; n = ${num(b.n)}${b.small ? `, ${t.small}` : ''})`;
 }
 
 /** Draws both charts; returns a function that removes them. */
 export function drawTrend(main: HTMLCanvasElement, volume: HTMLCanvasElement, series: Series): () => void {
+  const t: Words = tr(TEXT);
   const text = cssVar('--fg');
   const grid = cssVar('--grid');
   const hollow = cssVar('--surface');
@@ -101,7 +106,7 @@ export function drawTrend(main: HTMLCanvasElement, volume: HTMLCanvasElement, se
   Chart.defaults.font.size = 13;
   const pts = series.points;
   const last = pts.length - 1;
-  const labels = pts.map((p, i) => fmtPoint(p.start, series.interval) + (p.partial && i === last ? ' (so far)' : ''));
+  const labels = pts.map((p, i) => fmtPoint(p.start, series.interval) + (p.partial && i === last ? ` (${t.soFar})` : ''));
   const many = pts.length > 45;
   const axisTitle = (t: string) => ({ display: true, text: t, color: text, font: { size: 13, weight: 'bold' as const } });
   const x = { grid: { color: grid }, ticks: { maxRotation: 0, autoSkipPadding: 12 } };
@@ -141,6 +146,7 @@ export function drawTrend(main: HTMLCanvasElement, volume: HTMLCanvasElement, se
     options: {
       responsive: true,
       maintainAspectRatio: false,
+      locale: locale(), // the axes' numbers as the dashboard writes them
       animation: false,
       interaction: { mode: 'index', intersect: false },
       plugins: {
@@ -149,24 +155,24 @@ export function drawTrend(main: HTMLCanvasElement, volume: HTMLCanvasElement, se
           callbacks: {
             title: (items) => {
               const p = pts[items[0]?.dataIndex ?? 0];
-              return p ? `${fmtPoint(p.start, series.interval)}${p.partial ? `, ${PARTIAL_TEXT[series.interval]}` : ''}` : '';
+              return p ? `${fmtPoint(p.start, series.interval)}${p.partial ? `, ${partialText(series.interval)}` : ''}` : '';
             },
             label: (item) => tooltipLine(METRICS[item.datasetIndex]!, pts[item.dataIndex]!),
             footer: (items) => {
               const p = pts[items[0]?.dataIndex ?? 0];
-              return p?.small ? `Small sample (n = ${num(smallestN(p))}): read with care` : '';
+              return p?.small ? t.footer(num(smallestN(p))) : '';
             },
           },
         },
       },
       scales: {
         x,
-        y: { min: -100, max: 100, title: axisTitle('NPS · CSAT %'), grid: { color: grid }, ticks: { stepSize: 25 } },
+        y: { min: -100, max: 100, title: axisTitle(t.leftAxis), grid: { color: grid }, ticks: { stepSize: 25 } },
         y2: {
           position: 'right',
           min: 1,
           max: 5,
-          title: axisTitle('CES mean (lower is better)'),
+          title: axisTitle(t.rightAxis),
           grid: { drawOnChartArea: false },
           ticks: { stepSize: 1 },
         },
@@ -181,7 +187,7 @@ export function drawTrend(main: HTMLCanvasElement, volume: HTMLCanvasElement, se
       labels,
       datasets: [
         {
-          label: series.rolling ? 'Responses in the 7 days to each day' : 'Responses',
+          label: series.rolling ? t.rolling : t.responses,
           data: pts.map((p) => p.responses),
           backgroundColor: pts.map((p) => (p.partial ? hollow : volumeColor)),
           borderColor: volumeColor,
@@ -192,11 +198,12 @@ export function drawTrend(main: HTMLCanvasElement, volume: HTMLCanvasElement, se
     options: {
       responsive: true,
       maintainAspectRatio: false,
+      locale: locale(), // the axes' numbers as the dashboard writes them
       animation: false,
       plugins: { legend: { display: false } },
       scales: {
         x,
-        y: { beginAtZero: true, title: axisTitle('Responses'), grid: { color: grid }, ticks: { precision: 0 } },
+        y: { beginAtZero: true, title: axisTitle(t.responses), grid: { color: grid }, ticks: { precision: 0 } },
       },
     },
   });

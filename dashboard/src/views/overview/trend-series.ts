@@ -2,6 +2,7 @@
 // bands and small-sample flags, the partial interval at the end, and the rolling 7-day pooling.
 import type { Trend } from '../../../../shared/api';
 import { cesBand, csatBand, npsBand, rolling, type Band, type MetricSet } from '../../../../shared/metrics';
+import { tr, type Text } from '../../lib/i18n';
 
 export type Interval = Trend['interval'];
 export const ROLLING_DAYS = 7;
@@ -68,9 +69,18 @@ export function smallestN(p: SeriesPoint): number {
   return ns.length ? Math.min(...ns) : 0;
 }
 
-/** Words for the partial last point: "today so far", "this week so far"… */
-export const PARTIAL_TEXT: Record<Interval, string> = {
-  day: 'today so far',
-  week: 'this week so far',
-  month: 'this month so far',
-};
+const PARTIAL = {
+  en: { day: 'today so far', week: 'this week so far', month: 'this month so far' },
+  it: { day: 'oggi, finora', week: 'questa settimana, finora', month: 'questo mese, finora' },
+  es: { day: 'hoy, hasta ahora', week: 'esta semana, hasta ahora', month: 'este mes, hasta ahora' },
+  fr: { day: 'aujourd’hui, jusqu’ici', week: 'cette semaine, jusqu’ici', month: 'ce mois-ci, jusqu’ici' },
+  de: { day: 'heute bisher', week: 'diese Woche bisher', month: 'dieser Monat bisher' },
+  pt: { day: 'hoje, até agora', week: 'esta semana, até agora', month: 'este mês, até agora' },
+  pl: { day: 'dzisiaj, jak dotąd', week: 'ten tydzień, jak dotąd', month: 'ten miesiąc, jak dotąd' },
+  nl: { day: 'vandaag tot nu toe', week: 'deze week tot nu toe', month: 'deze maand tot nu toe' },
+} satisfies Text<Record<Interval, string>>;
+
+/** Words for the partial last point: "today so far", "this week so far"… in the language in force. */
+export function partialText(interval: Interval): string {
+  return tr(PARTIAL)[interval];
+}

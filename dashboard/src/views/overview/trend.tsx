@@ -3,42 +3,17 @@
 // numbers as a table, because a canvas is invisible to screen readers.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Summary, Trend } from '../../../../shared/api';
-import { chooseInterval, SMALL_SAMPLE } from '../../../../shared/metrics';
+import { chooseInterval } from '../../../../shared/metrics';
 import { enc, query } from '../../lib/api';
 import { daysIn, isoDay, rangeOf, siteToday } from '../../lib/dates';
 import { filterParams } from '../../lib/filters';
 import { navigate, withParams } from '../../lib/route';
-import { addDays, PARTIAL_TEXT, ROLLING_DAYS, shapeTrend, type Interval, type Series } from './trend-series';
+import { addDays, partialText, ROLLING_DAYS, shapeTrend, type Interval, type Series } from './trend-series';
 import { TrendTable } from './trend-table';
 import { useApi, type Loaded } from '../../lib/use-api';
 import { ErrorNote, Loading, Segmented } from '../../components/ui';
-
-const TEXT = {
-  heading: 'Trend',
-  interval: 'Interval',
-  intervals: [
-    { id: 'day', label: 'Day' },
-    { id: 'week', label: 'Week' },
-    { id: 'month', label: 'Month' },
-  ] as { id: Interval; label: string }[],
-  points: 'Each point',
-  pointKinds: [
-    { id: 'day', label: 'That day' },
-    { id: 'rolling', label: 'Last 7 days' },
-  ] as { id: 'day' | 'rolling'; label: string }[],
-  chosen: (per: Interval) =>
-    `Shown by ${per}, chosen so that most points have ${SMALL_SAMPLE} or more answers; pick another interval above.`,
-  legend: (partial: string | null) =>
-    `Shaded: the 95% range of each point. Hollow markers and dotted lines: fewer than ${SMALL_SAMPLE} answers (small sample).` +
-    (partial ? ` The last point is ${partial}, dotted too.` : ''),
-  rollingNote: 'Each point pools the answers of that day and the 6 days before it.',
-  none: 'No responses in this period.',
-  chartFailed: 'The chart could not be loaded; the table below has the same numbers.',
-  mainLabel: (per: string) =>
-    `Line chart of NPS, CSAT % and CES mean per ${per} with 95% ranges; small samples hollow; the table below has the same numbers.`,
-  volumeLabel: (per: string) => `Bar chart of responses per ${per}; the table below has the same numbers.`,
-  table: 'Show the trend as a table',
-} as const;
+import { tr } from '../../lib/i18n';
+import { TREND_TEXT as TEXT, type TrendWords as Words } from './trend-text';
 
 /** The interval in the address, else one chosen from the summary's answers; undefined while it loads. */
 function intervalOf(q: URLSearchParams, summary: Loaded<Summary>): { interval?: Interval; chosen: boolean } {
@@ -66,6 +41,7 @@ function Charts({ series }: { series: Series }) {
   const main = useRef<HTMLCanvasElement>(null);
   const volume = useRef<HTMLCanvasElement>(null);
   const [failed, setFailed] = useState(false);
+  const t: Words = tr(TEXT);
   useEffect(() => {
     let undo: (() => void) | undefined;
     let gone = false;
@@ -80,21 +56,22 @@ function Charts({ series }: { series: Series }) {
       undo?.();
     };
   }, [series]);
-  if (failed) return <p class="note error">{TEXT.chartFailed}</p>;
-  const per = series.rolling ? '7 days' : series.interval;
+  if (failed) return <p class="note error">{t.chartFailed}</p>;
+  const per = t.per[series.rolling ? 'rolling' : series.interval];
   return (
     <div class="charts">
       <div class="chart-box">
-        <canvas ref={main} role="img" aria-label={TEXT.mainLabel(per)} />
+        <canvas ref={main} role="img" aria-label={t.mainLabel(per)} />
       </div>
       <div class="chart-box small">
-        <canvas ref={volume} role="img" aria-label={TEXT.volumeLabel(per)} />
+        <canvas ref={volume} role="img" aria-label={t.volumeLabel(per)} />
       </div>
     </div>
   );
 }
 
 export function TrendSection({ q, site, summary }: { q: URLSearchParams; site: string; summary: Loaded<Summary> }) {
+  const t: Words = tr(TEXT);
   const { interval, chosen } = intervalOf(q, summary);
   const rolling = interval === 'day' && q.get('points') === 'rolling';
   useEffect(() => void loadCharts().catch(() => {}), []);
@@ -115,43 +92,46 @@ export function TrendSection({ q, site, summary }: { q: URLSearchParams; site: s
     [res.data, to, rolling],
   );
   const empty = !series || series.points.every((p) => p.responses === 0);
-  const partial = series?.points.at(-1)?.partial ? PARTIAL_TEXT[series.interval] : null;
+  const partial = series?.points.at(-1)?.partial ? partialText(series.interval) : null;
   return (
     <section class="panel" aria-labelledby="trend-h">
       <div class="panel-head">
-        <h2 id="trend-h">{TEXT.heading}</h2>
+        <h2 id="trend-h">{t.heading}</h2>
         <div class="trend-controls">
           {interval === 'day' && (
             <Segmented
-              legend={TEXT.points}
+              legend={t.points}
               name="points"
               value={rolling ? 'rolling' : 'day'}
-              options={TEXT.pointKinds}
+              options={[
+                { id: 'day', label: t.thatDay },
+                { id: 'rolling', label: t.last7 },
+              ]}
               onChange={(v) => navigate(withParams(q, { points: v === 'rolling' ? v : null }), true)}
             />
           )}
           <Segmented
-            legend={TEXT.interval}
+            legend={t.interval}
             name="interval"
             value={interval ?? ''}
-            options={TEXT.intervals}
+            options={(['day', 'week', 'month'] as const).map((id) => ({ id, label: t.intervals[id] }))}
             onChange={(v) => navigate(withParams(q, { interval: v }), true)}
           />
         </div>
       </div>
-      {chosen && interval && <p class="note">{TEXT.chosen(interval)}</p>}
+      {chosen && interval && <p class="note">{t.chosen(t.per[interval])}</p>}
       {(res.loading || !interval) && !summary.error && <Loading />}
       {res.error && <ErrorNote error={res.error} retry={res.reload} />}
-      {series && empty && <p class="note">{TEXT.none}</p>}
+      {series && empty && <p class="note">{t.none}</p>}
       {series && !empty && (
         <>
           <Charts series={series} />
           <p class="note trend-legend">
-            {TEXT.legend(partial)}
-            {rolling && ` ${TEXT.rollingNote}`}
+            {t.legend(partial)}
+            {rolling && ` ${t.rollingNote}`}
           </p>
           <details class="data-table">
-            <summary>{TEXT.table}</summary>
+            <summary>{t.table}</summary>
             <TrendTable series={series} />
           </details>
         </>

@@ -4,8 +4,8 @@ import type { LinkRate, SourceCounts } from '../../../../shared/api';
 import { sourceShares } from '../../../../shared/metrics/links';
 import { num, pct } from '../../lib/format';
 import { TableWrap } from '../../components/ui';
-
-export const FUNNEL_CAPTION = 'Email links: issued, opened by a person, answered';
+import { tr } from '../../lib/i18n';
+import { RATE_TEXT, type RateWords } from './rate-text';
 
 /** One step of the funnel in a cell: the count, then each of its rates on a line of its own. */
 function Step({ n, rates }: { n: number; rates: string[] }) {
@@ -21,17 +21,18 @@ function Step({ n, rates }: { n: number; rates: string[] }) {
   );
 }
 
-const opened = (l: LinkRate) => (l.openRate === null ? [] : [`${pct(l.openRate)} of issued`]);
-const answered = (l: LinkRate) => [
-  ...(l.openedAnswerRate === null ? [] : [`${pct(l.openedAnswerRate)} of opened`]),
-  ...(l.rate === null ? [] : [`${pct(l.rate)} of issued`]),
+const opened = (t: RateWords, l: LinkRate) => (l.openRate === null ? [] : [t.ofIssued(pct(l.openRate))]);
+const answered = (t: RateWords, l: LinkRate) => [
+  ...(l.openedAnswerRate === null ? [] : [t.ofOpened(pct(l.openedAnswerRate))]),
+  ...(l.rate === null ? [] : [t.ofIssued(pct(l.rate))]),
 ];
 
 export function FunnelBars({ links }: { links: LinkRate }) {
+  const t = tr(RATE_TEXT);
   const steps = [
-    ['Issued', links.issued],
-    ['Opened by a person', links.opened],
-    ['Answered', links.answered],
+    [t.issued, links.issued],
+    [t.opened, links.opened],
+    [t.answered, links.answered],
   ] as const;
   return (
     <div class="funnel-bars" aria-hidden="true">
@@ -49,24 +50,25 @@ export function FunnelBars({ links }: { links: LinkRate }) {
 }
 
 export function FunnelTable({ cur, prev }: { cur: LinkRate; prev: LinkRate }) {
+  const t = tr(RATE_TEXT);
   return (
-    <TableWrap label="Email link funnel table">
+    <TableWrap label={t.funnelTable}>
       <table class="funnel">
-        <caption>{FUNNEL_CAPTION}</caption>
+        <caption>{t.funnelCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">Step</th>
+            <th scope="col">{t.step}</th>
             <th scope="col" class="num">
-              This period
+              {t.thisPeriod}
             </th>
             <th scope="col" class="num">
-              Previous period
+              {t.previousPeriod}
             </th>
           </tr>
         </thead>
         <tbody>
           <tr>
-            <th scope="row">Issued</th>
+            <th scope="row">{t.issued}</th>
             <td class="num">
               <Step n={cur.issued} rates={[]} />
             </td>
@@ -75,21 +77,21 @@ export function FunnelTable({ cur, prev }: { cur: LinkRate; prev: LinkRate }) {
             </td>
           </tr>
           <tr>
-            <th scope="row">Opened by a person</th>
+            <th scope="row">{t.opened}</th>
             <td class="num">
-              <Step n={cur.opened} rates={opened(cur)} />
+              <Step n={cur.opened} rates={opened(t, cur)} />
             </td>
             <td class="num">
-              <Step n={prev.opened} rates={opened(prev)} />
+              <Step n={prev.opened} rates={opened(t, prev)} />
             </td>
           </tr>
           <tr>
-            <th scope="row">Answered</th>
+            <th scope="row">{t.answered}</th>
             <td class="num">
-              <Step n={cur.answered} rates={answered(cur)} />
+              <Step n={cur.answered} rates={answered(t, cur)} />
             </td>
             <td class="num">
-              <Step n={prev.answered} rates={answered(prev)} />
+              <Step n={prev.answered} rates={answered(t, prev)} />
             </td>
           </tr>
         </tbody>
@@ -100,36 +102,36 @@ export function FunnelTable({ cur, prev }: { cur: LinkRate; prev: LinkRate }) {
 
 export function SourceTable({ cur, prev }: { cur: SourceCounts; prev: SourceCounts }) {
   const [sc, sp] = [sourceShares(cur), sourceShares(prev)];
-  const cell = (n: number, share: number | null) =>
-    `${num(n)}${share === null ? '' : ` (${num(share, 0)}%)`}`;
+  const t = tr(RATE_TEXT);
+  const cell = (n: number, share: number | null) => `${num(n)}${share === null ? '' : ` (${pct(share, 0)})`}`;
   return (
-    <TableWrap label="Answers by source table">
+    <TableWrap label={t.sourcesTable}>
       <table class="funnel">
-        <caption>Answers by source</caption>
+        <caption>{t.sources}</caption>
         <thead>
           <tr>
-            <th scope="col">Source</th>
+            <th scope="col">{t.source}</th>
             <th scope="col" class="num">
-              This period
+              {t.thisPeriod}
             </th>
             <th scope="col" class="num">
-              Previous period
+              {t.previousPeriod}
             </th>
           </tr>
         </thead>
         <tbody>
           <tr>
-            <th scope="row">Widget</th>
+            <th scope="row">{t.widget}</th>
             <td class="num">{cell(cur.widget, sc.widget)}</td>
             <td class="num">{cell(prev.widget, sp.widget)}</td>
           </tr>
           <tr>
-            <th scope="row">Email link</th>
+            <th scope="row">{t.email}</th>
             <td class="num">{cell(cur.email, sc.email)}</td>
             <td class="num">{cell(prev.email, sp.email)}</td>
           </tr>
           <tr>
-            <th scope="row">All answers</th>
+            <th scope="row">{t.all}</th>
             <td class="num">{num(cur.widget + cur.email)}</td>
             <td class="num">{num(prev.widget + prev.email)}</td>
           </tr>

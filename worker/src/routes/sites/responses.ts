@@ -1,8 +1,8 @@
 // A site's responses: pages for the comment list, one ticket, a streamed CSV export, and erasure.
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { csvRow } from '../../../../shared/csv';
-import { RangeQuery, ResponsesQuery, StoredLabel } from '../../../../shared/schemas';
+import { csvRow, type CsvStyle } from '../../../../shared/csv';
+import { ExportQuery, ResponsesQuery, StoredLabel } from '../../../../shared/schemas';
 import { localIsoOf } from '../../../../shared/timezone';
 import { erase, responsePage, ticketResponses } from '../../db/browse';
 import { commentPage, decodeListCursor } from '../../db/lists';
@@ -35,10 +35,12 @@ const CSV_COLUMNS = ['id', 'created_at', 'updated_at', 'survey', 'ticket', 'sour
 
 /**
  * Streamed page by page, so 100,000 rows never sit in memory at once. Dates are local date-times of
- * the site's zone with its offset (2026-03-29T01:30:00.000+01:00); a UTC site's stay …Z.
+ * the site's zone with its offset (2026-03-29T01:30:00.000+01:00); a UTC site's stay …Z. `sep` and
+ * `decimal` choose the spreadsheet's conventions (comma and point unless asked).
  */
 siteResponses.get('/export.csv', (c) => {
-  const q = validate(RangeQuery, c.req.query(), 'query');
+  const q = validate(ExportQuery, c.req.query(), 'query');
+  const style: CsvStyle = { sep: q.sep === 'semicolon' ? ';' : ',', decimal: q.decimal === 'comma' ? ',' : '.' };
   const { current } = resolveRange(q, c.get('zone'));
   const where = responsesWhere(c.get('site'), current, filtersOf(q), 'r.');
   const iso = localIsoOf(c.get('zone'));
@@ -50,13 +52,13 @@ siteResponses.get('/export.csv', (c) => {
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(enc.encode(`\uFEFF${csvRow(CSV_COLUMNS)}`)); // BOM: spreadsheets read UTF-8
+        controller.enqueue(enc.encode(`\uFEFF${csvRow(CSV_COLUMNS, style)}`)); // BOM: spreadsheets read UTF-8
       }
       const page = await responsePage(db, where, { cursor, limit: 1000 });
       let chunk = '';
       for (const [i, r] of page.items.entries()) {
         const row = page.rows[i]!;
-        chunk += csvRow([r.id, iso(row.created_at), iso(row.updated_at), r.survey, r.ticket, r.source, r.lang, r.agent, r.channel, r.customer, r.nps, r.csat, r.ces, r.comment, r.aspects ? JSON.stringify(r.aspects) : null]);
+        chunk += csvRow([r.id, iso(row.created_at), iso(row.updated_at), r.survey, r.ticket, r.source, r.lang, r.agent, r.channel, r.customer, r.nps, r.csat, r.ces, r.comment, r.aspects ? JSON.stringify(r.aspects) : null], style);
       }
       if (chunk) controller.enqueue(enc.encode(chunk));
       const last = page.rows.at(-1);

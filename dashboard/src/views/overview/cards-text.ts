@@ -1,0 +1,188 @@
+// The overview cards' wording in every dashboard language (lib/i18n): counts and numbers come in
+// already formatted (lib/format), the words around them are the language's own.
+import { count, num } from '../../lib/format';
+import type { Text } from '../../lib/i18n';
+
+export interface CardWords {
+  noAnswers: string;
+  noLinks: string;
+  ces: string;
+  responses: string;
+  rate: string;
+  npsScale(n: number): string;
+  npsCaption: string;
+  promoters: string;
+  passives: string;
+  detractors: string;
+  satisfied: string;
+  csatMean(mean: string, n: number): string;
+  csatCaption: string;
+  cesNote: string;
+  cesShares(easy: string, hard: string, n: number): string;
+  cesCaption: string;
+  before(n: number, days: number): string;
+  issued(answered: number, issued: number): string;
+}
+
+export const CARD_TEXT = {
+  en: {
+    noAnswers: 'no answers',
+    noLinks: 'no email links issued',
+    ces: 'CES (effort)',
+    responses: 'Responses',
+    rate: 'Email response rate',
+    npsScale: (n) => `From −100 to +100 · ${count(n, { one: 'answer', other: 'answers' })}`,
+    npsCaption: 'Promoters, passives and detractors',
+    promoters: 'Promoters (9–10)',
+    passives: 'Passives (7–8)',
+    detractors: 'Detractors (0–6)',
+    satisfied: 'satisfied (4–5)',
+    csatMean: (mean, n) => `Mean ${mean} of 5 · ${count(n, { one: 'answer', other: 'answers' })}`,
+    csatCaption: 'Answers from 1 (very dissatisfied) to 5 (very satisfied)',
+    cesNote: 'mean of 1–5, lower is better',
+    cesShares: (easy, hard, n) => `Easy ${easy} · Hard ${hard} · ${count(n, { one: 'answer', other: 'answers' })}`,
+    cesCaption: 'Answers from 1 (much less effort than expected) to 5 (much more)',
+    before: (n, d) => `${count(n, { one: 'response', other: 'responses' })} in the previous ${count(d, { one: 'day', other: 'days' })}`,
+    issued: (a, i) => `${num(a)} answered of ${count(i, { one: 'link', other: 'links' })} issued`,
+  },
+  it: {
+    noAnswers: 'nessuna risposta',
+    noLinks: 'nessun link email inviato',
+    ces: 'CES (sforzo)',
+    responses: 'Risposte',
+    rate: 'Tasso di risposta email',
+    npsScale: (n) => `Da −100 a +100 · ${count(n, { one: 'risposta', other: 'risposte' })}`,
+    npsCaption: 'Promotori, passivi e detrattori',
+    promoters: 'Promotori (9–10)',
+    passives: 'Passivi (7–8)',
+    detractors: 'Detrattori (0–6)',
+    satisfied: 'soddisfatti (4–5)',
+    csatMean: (mean, n) => `Media ${mean} su 5 · ${count(n, { one: 'risposta', other: 'risposte' })}`,
+    csatCaption: 'Risposte da 1 (molto insoddisfatto) a 5 (molto soddisfatto)',
+    cesNote: 'media su 1–5, più bassa è meglio',
+    cesShares: (easy, hard, n) => `Facile ${easy} · Difficile ${hard} · ${count(n, { one: 'risposta', other: 'risposte' })}`,
+    cesCaption: 'Risposte da 1 (molto meno sforzo del previsto) a 5 (molto di più)',
+    before: (n, d) => `${count(n, { one: 'risposta', other: 'risposte' })} ${d === 1 ? 'nel giorno precedente' : `nei ${num(d)} giorni precedenti`}`,
+    issued: (a, i) => `${num(a)} con risposta su ${count(i, { one: 'link inviato', other: 'link inviati' })}`,
+  },
+  es: {
+    noAnswers: 'sin respuestas',
+    noLinks: 'no se enviaron enlaces por email',
+    ces: 'CES (esfuerzo)',
+    responses: 'Respuestas',
+    rate: 'Tasa de respuesta por email',
+    npsScale: (n) => `De −100 a +100 · ${count(n, { one: 'respuesta', other: 'respuestas' })}`,
+    npsCaption: 'Promotores, pasivos y detractores',
+    promoters: 'Promotores (9–10)',
+    passives: 'Pasivos (7–8)',
+    detractors: 'Detractores (0–6)',
+    satisfied: 'satisfechos (4–5)',
+    csatMean: (mean, n) => `Media ${mean} de 5 · ${count(n, { one: 'respuesta', other: 'respuestas' })}`,
+    csatCaption: 'Respuestas de 1 (muy insatisfecho) a 5 (muy satisfecho)',
+    cesNote: 'media de 1 a 5, cuanto más baja, mejor',
+    cesShares: (easy, hard, n) => `Fácil ${easy} · Difícil ${hard} · ${count(n, { one: 'respuesta', other: 'respuestas' })}`,
+    cesCaption: 'Respuestas de 1 (mucho menos esfuerzo de lo esperado) a 5 (mucho más)',
+    before: (n, d) => `${count(n, { one: 'respuesta', other: 'respuestas' })} ${d === 1 ? 'en el día anterior' : `en los ${num(d)} días anteriores`}`,
+    issued: (a, i) => `${num(a)} respondidos de ${count(i, { one: 'enlace enviado', other: 'enlaces enviados' })}`,
+  },
+  fr: {
+    noAnswers: 'aucune réponse',
+    noLinks: 'aucun lien e-mail envoyé',
+    ces: 'CES (effort)',
+    responses: 'Réponses',
+    rate: 'Taux de réponse e-mail',
+    npsScale: (n) => `De −100 à +100 · ${count(n, { one: 'réponse', other: 'réponses' })}`,
+    npsCaption: 'Promoteurs, passifs et détracteurs',
+    promoters: 'Promoteurs (9–10)',
+    passives: 'Passifs (7–8)',
+    detractors: 'Détracteurs (0–6)',
+    satisfied: 'satisfaits (4–5)',
+    csatMean: (mean, n) => `Moyenne ${mean} sur 5 · ${count(n, { one: 'réponse', other: 'réponses' })}`,
+    csatCaption: 'Réponses de 1 (très insatisfait) à 5 (très satisfait)',
+    cesNote: 'moyenne de 1 à 5, plus bas est meilleur',
+    cesShares: (easy, hard, n) => `Facile ${easy} · Difficile ${hard} · ${count(n, { one: 'réponse', other: 'réponses' })}`,
+    cesCaption: 'Réponses de 1 (bien moins d’effort que prévu) à 5 (bien plus)',
+    before: (n, d) => `${count(n, { one: 'réponse', other: 'réponses' })} ${d === 1 ? 'le jour précédent' : `sur les ${num(d)} jours précédents`}`,
+    issued: (a, i) => `${num(a)} avec réponse sur ${count(i, { one: 'lien envoyé', other: 'liens envoyés' })}`,
+  },
+  de: {
+    noAnswers: 'keine Antworten',
+    noLinks: 'keine E-Mail-Links versandt',
+    ces: 'CES (Aufwand)',
+    responses: 'Antworten',
+    rate: 'E-Mail-Antwortquote',
+    npsScale: (n) => `Von −100 bis +100 · ${count(n, { one: 'Antwort', other: 'Antworten' })}`,
+    npsCaption: 'Promotoren, Passive und Kritiker',
+    promoters: 'Promotoren (9–10)',
+    passives: 'Passive (7–8)',
+    detractors: 'Kritiker (0–6)',
+    satisfied: 'zufrieden (4–5)',
+    csatMean: (mean, n) => `Mittelwert ${mean} von 5 · ${count(n, { one: 'Antwort', other: 'Antworten' })}`,
+    csatCaption: 'Antworten von 1 (sehr unzufrieden) bis 5 (sehr zufrieden)',
+    cesNote: 'Mittelwert von 1–5, niedriger ist besser',
+    cesShares: (easy, hard, n) => `Leicht ${easy} · Schwer ${hard} · ${count(n, { one: 'Antwort', other: 'Antworten' })}`,
+    cesCaption: 'Antworten von 1 (viel weniger Aufwand als erwartet) bis 5 (viel mehr)',
+    before: (n, d) => `${count(n, { one: 'Antwort', other: 'Antworten' })} ${d === 1 ? 'am Vortag' : `in den vorherigen ${num(d)} Tagen`}`,
+    issued: (a, i) => `${num(a)} beantwortet von ${count(i, { one: 'versandten Link', other: 'versandten Links' })}`,
+  },
+  pt: {
+    noAnswers: 'sem respostas',
+    noLinks: 'nenhum link de email enviado',
+    ces: 'CES (esforço)',
+    responses: 'Respostas',
+    rate: 'Taxa de resposta por email',
+    npsScale: (n) => `De −100 a +100 · ${count(n, { one: 'resposta', other: 'respostas' })}`,
+    npsCaption: 'Promotores, passivos e detratores',
+    promoters: 'Promotores (9–10)',
+    passives: 'Passivos (7–8)',
+    detractors: 'Detratores (0–6)',
+    satisfied: 'satisfeitos (4–5)',
+    csatMean: (mean, n) => `Média ${mean} em 5 · ${count(n, { one: 'resposta', other: 'respostas' })}`,
+    csatCaption: 'Respostas de 1 (muito insatisfeito) a 5 (muito satisfeito)',
+    cesNote: 'média de 1 a 5, quanto mais baixa, melhor',
+    cesShares: (easy, hard, n) => `Fácil ${easy} · Difícil ${hard} · ${count(n, { one: 'resposta', other: 'respostas' })}`,
+    cesCaption: 'Respostas de 1 (muito menos esforço do que o esperado) a 5 (muito mais)',
+    before: (n, d) => `${count(n, { one: 'resposta', other: 'respostas' })} ${d === 1 ? 'no dia anterior' : `nos ${num(d)} dias anteriores`}`,
+    issued: (a, i) => `${num(a)} respondidos de ${count(i, { one: 'link enviado', other: 'links enviados' })}`,
+  },
+  pl: {
+    noAnswers: 'brak odpowiedzi',
+    noLinks: 'nie wysłano linków e-mail',
+    ces: 'CES (wysiłek)',
+    responses: 'Odpowiedzi',
+    rate: 'Wskaźnik odpowiedzi e-mail',
+    npsScale: (n) => `Od −100 do +100 · ${count(n, { one: 'odpowiedź', few: 'odpowiedzi', many: 'odpowiedzi', other: 'odpowiedzi' })}`,
+    npsCaption: 'Promotorzy, pasywni i krytycy',
+    promoters: 'Promotorzy (9–10)',
+    passives: 'Pasywni (7–8)',
+    detractors: 'Krytycy (0–6)',
+    satisfied: 'zadowoleni (4–5)',
+    csatMean: (mean, n) => `Średnia ${mean} z 5 · ${count(n, { one: 'odpowiedź', other: 'odpowiedzi' })}`,
+    csatCaption: 'Odpowiedzi od 1 (bardzo niezadowolony) do 5 (bardzo zadowolony)',
+    cesNote: 'średnia w skali 1–5, im niższa, tym lepiej',
+    cesShares: (easy, hard, n) => `Łatwo ${easy} · Trudno ${hard} · ${count(n, { one: 'odpowiedź', other: 'odpowiedzi' })}`,
+    cesCaption: 'Odpowiedzi od 1 (dużo mniej wysiłku, niż oczekiwano) do 5 (dużo więcej)',
+    before: (n, d) => `${count(n, { one: 'odpowiedź', other: 'odpowiedzi' })} ${d === 1 ? 'w poprzednim dniu' : `w poprzednich ${num(d)} dniach`}`,
+    issued: (a, i) => `${num(a)} z odpowiedzią na ${count(i, { one: 'wysłany link', few: 'wysłane linki', many: 'wysłanych linków', other: 'wysłanego linku' })}`,
+  },
+  nl: {
+    noAnswers: 'geen antwoorden',
+    noLinks: 'geen e-maillinks verstuurd',
+    ces: 'CES (inspanning)',
+    responses: 'Antwoorden',
+    rate: 'Responspercentage e-mail',
+    npsScale: (n) => `Van −100 tot +100 · ${count(n, { one: 'antwoord', other: 'antwoorden' })}`,
+    npsCaption: 'Promoters, passives en detractors',
+    promoters: 'Promoters (9–10)',
+    passives: 'Passives (7–8)',
+    detractors: 'Detractors (0–6)',
+    satisfied: 'tevreden (4–5)',
+    csatMean: (mean, n) => `Gemiddeld ${mean} van 5 · ${count(n, { one: 'antwoord', other: 'antwoorden' })}`,
+    csatCaption: 'Antwoorden van 1 (zeer ontevreden) tot 5 (zeer tevreden)',
+    cesNote: 'gemiddelde van 1–5, lager is beter',
+    cesShares: (easy, hard, n) => `Makkelijk ${easy} · Moeilijk ${hard} · ${count(n, { one: 'antwoord', other: 'antwoorden' })}`,
+    cesCaption: 'Antwoorden van 1 (veel minder moeite dan verwacht) tot 5 (veel meer)',
+    before: (n, d) => `${count(n, { one: 'antwoord', other: 'antwoorden' })} ${d === 1 ? 'op de vorige dag' : `in de vorige ${num(d)} dagen`}`,
+    issued: (a, i) => `${num(a)} beantwoord van ${count(i, { one: 'verstuurde link', other: 'verstuurde links' })}`,
+  },
+} satisfies Text<CardWords>;
