@@ -1,0 +1,56 @@
+// Wording of the webhook form (webhook-form.tsx): add a webhook or change one.
+import type { Text } from '../../../lib/i18n';
+
+const en = {
+  needUrl: 'Enter the address that receives the events.',
+  needEvent: 'Choose at least one event.',
+  correct: 'Please correct the fields marked above.',
+  saved: (url: string) => `Saved the webhook to ${url}.`,
+  added: (url: string) => `Added the webhook to ${url}.`,
+  change: (name: string) => `Change ${name}`,
+  add: 'Add webhook',
+  url: 'Endpoint URL',
+  urlHint: 'An https:// address. For Slack or Teams, the webhook URL they give you.',
+  format: 'Format',
+  events: 'Events to send',
+  only: 'Only answers about (optional)',
+  onlyHint: 'Leave “Any” for events about every answer. A weekly digest then covers only these answers too.',
+  survey: 'Survey',
+  anySurvey: 'Any survey',
+  agent: 'Agent',
+  anyAgent: 'Any agent',
+  channel: 'Channel',
+  anyChannel: 'Any channel',
+  description: 'Description (optional)',
+  save: 'Save',
+  cancel: 'Cancel',
+};
+
+export const T: Text<typeof en> = {
+  en,
+  it: {
+    needUrl: 'Inserisci l’indirizzo che riceve gli eventi.',
+    needEvent: 'Scegli almeno un evento.',
+    correct: 'Correggi i campi indicati sopra.',
+    saved: (url) => `Webhook verso ${url} salvato.`,
+    added: (url) => `Webhook verso ${url} aggiunto.`,
+    change: (name) => `Modifica ${name}`,
+    add: 'Aggiungi webhook',
+    url: 'URL dell’endpoint',
+    urlHint: 'Un indirizzo https://. Per Slack o Teams, l’URL del webhook che ti forniscono.',
+    format: 'Formato',
+    events: 'Eventi da inviare',
+    only: 'Solo le risposte su (facoltativo)',
+    onlyHint:
+      'Lascia “Qualsiasi” per gli eventi su tutte le risposte. In quel caso anche il riepilogo settimanale copre solo queste risposte.',
+    survey: 'Sondaggio',
+    anySurvey: 'Qualsiasi sondaggio',
+    agent: 'Agente',
+    anyAgent: 'Qualsiasi agente',
+    channel: 'Canale',
+    anyChannel: 'Qualsiasi canale',
+    description: 'Descrizione (facoltativa)',
+    save: 'Salva',
+    cancel: 'Annulla',
+  },
+};
