@@ -22,6 +22,7 @@ const en = {
   channel: 'Channel',
   anyChannel: 'Any channel',
   description: 'Description (optional)',
+  descriptionExample: '#support-alerts in Slack',
   save: 'Save',
   cancel: 'Cancel',
 };
@@ -50,6 +51,7 @@ export const T: Text<typeof en> = {
     channel: 'Canale',
     anyChannel: 'Qualsiasi canale',
     description: 'Descrizione (facoltativa)',
+    descriptionExample: '#avvisi-assistenza su Slack',
     save: 'Salva',
     cancel: 'Annulla',
   },

@@ -184,7 +184,7 @@ export function WebhookForm({
           id={`${p}-desc`}
           maxLength={120}
           autoComplete="off"
-          placeholder="#support-alerts in Slack"
+          placeholder={t.descriptionExample}
           aria-invalid={errors.description ? 'true' : undefined}
           aria-describedby={described(errors.description && `${p}-desc-error`)}
           value={description}
