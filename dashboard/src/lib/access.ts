@@ -40,6 +40,84 @@ export const ROLE_TEXT: Text<RoleWords> = {
     viewer: { label: 'Sola lettura', about: 'Vede tutto sui propri siti e non modifica nulla.' },
     allSites: 'Tutti i siti',
   },
+  es: {
+    admin: {
+      label: 'Administrador',
+      about:
+        'Cambia la configuración, las claves API y las encuestas de sus sitios; un administrador de todos los sitios también gestiona personas y sitios.',
+    },
+    responder: {
+      label: 'Agente de seguimiento',
+      about: 'Ve todo en sus sitios y trabaja la bandeja de seguimientos: estado, responsable y nota.',
+    },
+    viewer: { label: 'Solo lectura', about: 'Ve todo en sus sitios y no cambia nada.' },
+    allSites: 'Todos los sitios',
+  },
+  fr: {
+    admin: {
+      label: 'Administrateur',
+      about:
+        'Modifie les paramètres, les clés API et les enquêtes de ses sites ; un administrateur de tous les sites gère aussi les personnes et les sites.',
+    },
+    responder: {
+      label: 'Chargé de suivi',
+      about: 'Voit tout sur ses sites et traite la boîte des suivis : état, responsable et note.',
+    },
+    viewer: { label: 'Lecture seule', about: 'Voit tout sur ses sites et ne modifie rien.' },
+    allSites: 'Tous les sites',
+  },
+  de: {
+    admin: {
+      label: 'Administrator',
+      about:
+        'Ändert Einstellungen, API-Schlüssel und Umfragen der eigenen Websites; ein Administrator aller Websites verwaltet auch Personen und Websites.',
+    },
+    responder: {
+      label: 'Bearbeiter',
+      about: 'Sieht alles auf den eigenen Websites und bearbeitet den Nachfass-Eingang: Status, zuständige Person und Notiz.',
+    },
+    viewer: { label: 'Nur lesen', about: 'Sieht alles auf den eigenen Websites und ändert nichts.' },
+    allSites: 'Alle Websites',
+  },
+  pt: {
+    admin: {
+      label: 'Administrador',
+      about:
+        'Altera as definições, as chaves API e os inquéritos dos seus sites; um administrador de todos os sites também gere pessoas e sites.',
+    },
+    responder: {
+      label: 'Responsável de seguimento',
+      about: 'Vê tudo nos seus sites e trata a caixa de seguimentos: estado, responsável e nota.',
+    },
+    viewer: { label: 'Só leitura', about: 'Vê tudo nos seus sites e não altera nada.' },
+    allSites: 'Todos os sites',
+  },
+  pl: {
+    admin: {
+      label: 'Administrator',
+      about:
+        'Zmienia ustawienia, klucze API i ankiety swoich witryn; administrator wszystkich witryn zarządza też osobami i witrynami.',
+    },
+    responder: {
+      label: 'Obsługa zgłoszeń',
+      about: 'Widzi wszystko w swoich witrynach i obsługuje skrzynkę działań następczych: stan, osobę odpowiedzialną i notatkę.',
+    },
+    viewer: { label: 'Tylko odczyt', about: 'Widzi wszystko w swoich witrynach i niczego nie zmienia.' },
+    allSites: 'Wszystkie witryny',
+  },
+  nl: {
+    admin: {
+      label: 'Beheerder',
+      about:
+        'Wijzigt instellingen, API-sleutels en enquêtes van de eigen sites; een beheerder van alle sites beheert ook personen en sites.',
+    },
+    responder: {
+      label: 'Opvolger',
+      about: 'Ziet alles op de eigen sites en werkt de opvolgingsinbox af: status, eigenaar en notitie.',
+    },
+    viewer: { label: 'Alleen lezen', about: 'Ziet alles op de eigen sites en wijzigt niets.' },
+    allSites: 'Alle sites',
+  },
 };
 
 /** Each role's name and what it may do, in the current language (read at render time, never cached). */
