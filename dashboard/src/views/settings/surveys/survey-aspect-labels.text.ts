@@ -16,4 +16,40 @@ export const T: Text<typeof en> = {
     hint2: (n) => `; serve in tutte le ${n} lingue.`,
     missing: 'Manca',
   },
+  es: {
+    legend: (key) => `Etiquetas de “${key}”`,
+    hint1: 'Lo que ven los clientes en lugar de',
+    hint2: (n) => `; necesaria en los ${n} idiomas.`,
+    missing: 'Falta',
+  },
+  fr: {
+    legend: (key) => `Libellés de « ${key} »`,
+    hint1: 'Ce que voient les clients à la place de',
+    hint2: (n) => ` ; nécessaire dans les ${n} langues.`,
+    missing: 'Manquant',
+  },
+  de: {
+    legend: (key) => `Beschriftungen für „${key}“`,
+    hint1: 'Was Kunden statt',
+    hint2: (n) => ` sehen; in allen ${n} Sprachen nötig.`,
+    missing: 'Fehlt',
+  },
+  pt: {
+    legend: (key) => `Etiquetas de “${key}”`,
+    hint1: 'O que os clientes veem em vez de',
+    hint2: (n) => `; necessária nas ${n} línguas.`,
+    missing: 'Em falta',
+  },
+  pl: {
+    legend: (key) => `Etykiety dla „${key}”`,
+    hint1: 'Co klienci widzą zamiast',
+    hint2: (n) => `; potrzebne we wszystkich językach (${n}).`,
+    missing: 'Brak',
+  },
+  nl: {
+    legend: (key) => `Labels voor “${key}”`,
+    hint1: 'Wat klanten zien in plaats van',
+    hint2: (n) => `; nodig in alle ${n} talen.`,
+    missing: 'Ontbreekt',
+  },
 };

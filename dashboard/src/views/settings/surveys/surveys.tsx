@@ -50,7 +50,8 @@ export function SettingsSurveys({ site, reloadSites }: { site: SiteInfo; reloadS
     <section class="panel" aria-labelledby="surveys-h">
       <h2 id="surveys-h">{t.title}</h2>
       <p class="muted">
-        {t.about1} <code>data-survey</code>, {t.about2}{' '}
+        {t.about1} <code>data-survey</code>
+        {t.about2}{' '}
         <code>{site.defaultSurvey}</code>.
       </p>
       {res.loading && <Loading />}

@@ -13,6 +13,7 @@ import { useApi } from '../../../lib/use-api';
 import { ActionStatus, useAction } from '../../../lib/use-action';
 import { endpointName, eventInfo, filterText, formatInfo, tryOk, tryText } from './webhook-text';
 import { tr } from '../../../lib/i18n';
+import { T as ENDPOINT_T } from './webhook-endpoint.text';
 import { T } from './webhooks.text';
 
 interface Secret {
@@ -40,7 +41,7 @@ function Endpoint({
   reload(): void;
   showSecret(s: Secret): void;
 }) {
-  const t = tr(T);
+  const t = tr(ENDPOINT_T);
   const name = endpointName(e);
   const path = `/sites/${enc(site)}/webhooks/${enc(e.id)}`;
   const filter = filterText(e.filter);

@@ -1,9 +1,11 @@
 // Every wording table of the Settings views (their *.text.ts files, and the roles in lib/access.ts)
-// has, in each language it has, exactly English's keys, with a function wherever English has one.
+// has, in each language it has, exactly English's keys, with a function wherever English has one; and
+// all eight dashboard languages are written.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROLE_TEXT } from '../../../../../dashboard/src/lib/access';
+import { DASHBOARD_LANGS } from '../../../../../dashboard/src/lib/i18n';
 import { isTextTable, textProblems } from '../../../../../dashboard/src/lib/i18n-check';
 
 const dir = fileURLToPath(new URL('../../../../../dashboard/src/views/settings/', import.meta.url));
@@ -23,7 +25,7 @@ const tables: [string, unknown][] = [
 
 describe('the Settings wording tables', () => {
   it('are all found: one or more in each *.text.ts file', () => {
-    expect(Object.keys(modules).length).toBeGreaterThanOrEqual(19);
+    expect(Object.keys(modules).length).toBeGreaterThanOrEqual(20);
     for (const [file, mod] of Object.entries(modules)) {
       expect(Object.values(mod as object).some(isTextTable), file).toBe(true);
     }
@@ -32,6 +34,10 @@ describe('the Settings wording tables', () => {
   it.each(tables)('%s has the same keys in every language', (name, table) => {
     expect(isTextTable(table)).toBe(true);
     expect(textProblems(name, table as never)).toEqual([]);
+  });
+
+  it.each(tables)('%s is written in all eight dashboard languages', (_, table) => {
+    expect(Object.keys(table as object).sort()).toEqual([...DASHBOARD_LANGS].sort());
   });
 });
 
