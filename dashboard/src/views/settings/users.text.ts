@@ -53,7 +53,7 @@ export const T: Text<typeof en> = {
       `Hai aggiunto ${who} con ruolo ${role} per ${sites ? sites.join(', ') : 'tutti i siti'}.`,
     addTitle: 'Aggiungi una persona',
     password: 'Password',
-    passwordHint: 'Almeno 12 caratteri; potrà cambiarla in Il tuo account.',
+    passwordHint: 'Almeno 12 caratteri; potrà cambiarla nella pagina Il tuo account.',
     add: 'Aggiungi persona',
   },
   es: {
