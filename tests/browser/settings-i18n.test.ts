@@ -48,12 +48,13 @@ async function axe(page: Page): Promise<string[]> {
   });
 }
 
-/** axe-core at 1280 and 390 px wide, with a screenshot at each width. */
+/** axe-core at 1280 and 390 px wide, nothing wider than the page (long words), a screenshot at each width. */
 async function axeAtBothWidths(name: string, on: Page = page): Promise<void> {
   for (const width of [1280, 390]) {
     await on.setViewportSize({ width, height: 900 });
     await on.waitForTimeout(200);
     expect(await axe(on), `${name} at ${width}`).toEqual([]);
+    expect(await on.evaluate(() => document.documentElement.scrollWidth), `${name} width at ${width}`).toBeLessThanOrEqual(width);
     await on.screenshot({ path: `/tmp/settings-i18n-${name}-${width}.png`, fullPage: true });
   }
   await on.setViewportSize({ width: 1280, height: 900 });
