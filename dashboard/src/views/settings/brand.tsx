@@ -5,6 +5,8 @@ import { useState } from 'preact/hooks';
 import { api, enc } from '../../lib/api';
 import { formErrors } from '../../components/field';
 import { ActionStatus, useAction } from '../../lib/use-action';
+import { tr } from '../../lib/i18n';
+import { T } from './brand.text';
 
 const LOGO_MAX = 65536;
 
@@ -18,6 +20,7 @@ interface Props {
 }
 
 export function SettingsBrand({ site, name, color, logo, reload }: Props) {
+  const t = tr(T);
   const action = useAction();
   const logoAction = useAction();
   const [label, setLabel] = useState(name);
@@ -28,8 +31,8 @@ export function SettingsBrand({ site, name, color, logo, reload }: Props) {
     e.preventDefault();
     const brandColor = hex.trim();
     if (brandColor && !/^#[0-9a-fA-F]{6}$/.test(brandColor)) {
-      setError({ color: 'Use a colour such as #2455c3, or leave it empty for the standard blue.' });
-      return action.fail('Please correct the colour.');
+      setError({ color: t.badColour });
+      return action.fail(t.correctColour);
     }
     setError({});
     const ok = await action.run(async () => {
@@ -40,7 +43,7 @@ export function SettingsBrand({ site, name, color, logo, reload }: Props) {
         setError({ name: f.name, color: f.brandColor });
         throw err;
       }
-      return 'Saved: the email page shows this name and colour.';
+      return t.saved;
     });
     if (ok) reload();
   };
@@ -48,7 +51,7 @@ export function SettingsBrand({ site, name, color, logo, reload }: Props) {
   const upload = async (file: File | undefined) => {
     if (!file) return;
     if (!['image/png', 'image/jpeg', 'image/webp'].includes(file.type) || file.size > LOGO_MAX) {
-      return logoAction.fail('Choose a PNG, JPEG or WebP image of at most 64 KB.');
+      return logoAction.fail(t.badLogo);
     }
     const dataUrl = await new Promise<string>((resolve, reject) => {
       const reader = new FileReader();
@@ -56,23 +59,22 @@ export function SettingsBrand({ site, name, color, logo, reload }: Props) {
       reader.onerror = () => reject(reader.error);
       reader.readAsDataURL(file);
     });
-    if (await logoAction.run(async () => (await api(`/sites/${enc(site)}/logo`, { method: 'PUT', body: { logo: dataUrl } }), 'Logo saved.'))) reload();
+    if (await logoAction.run(async () => (await api(`/sites/${enc(site)}/logo`, { method: 'PUT', body: { logo: dataUrl } }), t.logoSaved))) reload();
   };
 
   const remove = async () => {
-    if (await logoAction.run(async () => (await api(`/sites/${enc(site)}/logo`, { method: 'DELETE' }), 'Logo removed.'))) reload();
+    if (await logoAction.run(async () => (await api(`/sites/${enc(site)}/logo`, { method: 'DELETE' }), t.logoRemoved))) reload();
   };
 
   return (
     <section class="panel" aria-labelledby="brand-h">
-      <h2 id="brand-h">Email page</h2>
+      <h2 id="brand-h">{t.title}</h2>
       <p class="muted">
-        The page a survey link in an email opens shows this name (and logo) at the top, so customers know who
-        is asking.
+        {t.about}
       </p>
       <form class="stack-form" onSubmit={save} noValidate>
         <div class="field">
-          <label for="b-name">Company name</label>
+          <label for="b-name">{t.company}</label>
           <input
             id="b-name"
             maxLength={120}
@@ -89,7 +91,7 @@ export function SettingsBrand({ site, name, color, logo, reload }: Props) {
           )}
         </div>
         <div class="field">
-          <label for="b-color">Colour</label>
+          <label for="b-color">{t.colour}</label>
           <div class="brand-colour">
             <input
               id="b-color"
@@ -103,14 +105,13 @@ export function SettingsBrand({ site, name, color, logo, reload }: Props) {
             />
             <input
               type="color"
-              aria-label="Pick the colour"
+              aria-label={t.pick}
               value={/^#[0-9a-fA-F]{6}$/.test(hex) ? hex : '#2455c3'}
               onInput={(e) => setHex(e.currentTarget.value)}
             />
           </div>
           <p id="b-color-hint" class="hint">
-            For the buttons and the chosen answers. Text on it is black or white, whichever reads better. Empty:
-            the standard blue.
+            {t.colourHint}
           </p>
           {error.color && (
             <p id="b-color-error" class="field-error">
@@ -118,12 +119,12 @@ export function SettingsBrand({ site, name, color, logo, reload }: Props) {
             </p>
           )}
         </div>
-        <button type="submit">Save name and colour</button>
+        <button type="submit">{t.save}</button>
       </form>
       <ActionStatus action={action} />
       <div class="field">
-        <label for="b-logo">Logo</label>
-        {logo && <img class="brand-logo" src={logo} alt="The current logo" height={32} />}
+        <label for="b-logo">{t.logo}</label>
+        {logo && <img class="brand-logo" src={logo} alt={t.currentLogo} height={32} />}
         <input
           id="b-logo"
           type="file"
@@ -132,11 +133,11 @@ export function SettingsBrand({ site, name, color, logo, reload }: Props) {
           onChange={(e) => upload(e.currentTarget.files?.[0])}
         />
         <p id="b-logo-hint" class="hint">
-          PNG, JPEG or WebP, at most 64 KB; shown 28 px high.
+          {t.logoHint}
         </p>
         {logo && (
           <button type="button" class="secondary brand-remove" onClick={remove}>
-            Remove the logo
+            {t.removeLogo}
           </button>
         )}
       </div>

@@ -4,6 +4,8 @@ import { useState } from 'preact/hooks';
 import { ticketHref } from '../../../../shared/ticket-url';
 import { api, enc } from '../../lib/api';
 import { ActionStatus, useAction } from '../../lib/use-action';
+import { tr } from '../../lib/i18n';
+import { T } from './helpdesk.text';
 
 interface Props {
   site: string;
@@ -13,6 +15,7 @@ interface Props {
 }
 
 export function SettingsHelpdesk({ site, value, reload }: Props) {
+  const t = tr(T);
   const action = useAction();
   const [url, setUrl] = useState(value ?? '');
 
@@ -23,7 +26,7 @@ export function SettingsHelpdesk({ site, value, reload }: Props) {
       await action.run(
         async () => (
           await api(`/sites/${enc(site)}/settings`, { method: 'PATCH', body: { ticketUrl } }),
-          ticketUrl ? 'Saved.' : 'Saved: tickets link to this dashboard again.'
+          ticketUrl ? t.saved : t.savedNone
         ),
       )
     )
@@ -33,15 +36,13 @@ export function SettingsHelpdesk({ site, value, reload }: Props) {
   const example = url.includes('{ticket}') ? ticketHref(url.trim(), 'T-1042') : null;
   return (
     <section class="panel" aria-labelledby="helpdesk-h">
-      <h2 id="helpdesk-h">Helpdesk link</h2>
+      <h2 id="helpdesk-h">{t.title}</h2>
       <p class="muted">
-        The address of a ticket in your helpdesk, with <code>{'{ticket}'}</code> where the ticket ID goes. Ticket
-        links in the follow-ups and tickets views then open the helpdesk; leave it empty to link to this
-        dashboard&rsquo;s ticket view.
+        {t.about1} <code>{'{ticket}'}</code> {t.about2}
       </p>
       <form class="stack-form" onSubmit={save}>
         <div class="field">
-          <label for="h-url">Ticket address</label>
+          <label for="h-url">{t.address}</label>
           <input
             id="h-url"
             class="mono"
@@ -53,11 +54,11 @@ export function SettingsHelpdesk({ site, value, reload }: Props) {
             onInput={(e) => setUrl(e.currentTarget.value)}
           />
           <p id="h-url-hint" class="hint">
-            {example ? <>Ticket T-1042 opens {example}</> : <>For example https://acme.zendesk.com/agent/tickets/{'{ticket}'}</>}
+            {example ? t.opens(example) : `${t.example} https://acme.zendesk.com/agent/tickets/{ticket}`}
           </p>
         </div>
         <div class="form-end">
-          <button type="submit">Save</button>
+          <button type="submit">{t.save}</button>
         </div>
       </form>
       <ActionStatus action={action} />

@@ -6,6 +6,8 @@ import type { SiteSettingsView } from '../../../../shared/api';
 import { ShownOnce } from '../../components/shown-once';
 import { TableWrap } from '../../components/ui';
 import { ActionStatus, useAction } from '../../lib/use-action';
+import { tr } from '../../lib/i18n';
+import { T } from './keys.text';
 
 export function SettingsKeys({
   site,
@@ -16,6 +18,7 @@ export function SettingsKeys({
   keys: SiteSettingsView['keys'];
   reload(): void;
 }) {
+  const t = tr(T);
   const action = useAction();
   const [label, setLabel] = useState('');
   const [created, setCreated] = useState<string | null>(null);
@@ -26,7 +29,7 @@ export function SettingsKeys({
     const ok = await action.run(async () => {
       const res = await api<{ key: string }>(`/sites/${enc(site)}/keys`, { method: 'POST', body });
       setCreated(res.key);
-      return 'Key created.';
+      return t.created;
     });
     if (ok) {
       setLabel('');
@@ -35,12 +38,12 @@ export function SettingsKeys({
   };
   const revoke = async (k: SiteSettingsView['keys'][number]) => {
     const name = k.label ? `${k.label} (${k.prefix}…)` : `${k.prefix}…`;
-    if (!confirm(`Revoke the key ${name}? Anything using it stops working at once.`)) return;
+    if (!confirm(t.confirmRevoke(name))) return;
     if (
       await action.run(
         async () => (
           await api(`/sites/${enc(site)}/keys/${enc(k.id)}`, { method: 'DELETE' }),
-          `Revoked ${name}.`
+          t.revoked(name)
         ),
       )
     )
@@ -49,33 +52,31 @@ export function SettingsKeys({
 
   return (
     <section class="panel" aria-labelledby="keys-h">
-      <h2 id="keys-h">API keys</h2>
+      <h2 id="keys-h">{t.title}</h2>
       <p class="muted">
-        A key lets a helpdesk ask for signed survey links (<code>POST /api/v1/links</code>) and read this
-        site’s data.
+        {t.about1} (<code>POST /api/v1/links</code>) {t.about2}
       </p>
       {created && (
-        <ShownOnce id="newkey" title="Your new API key" what="API key" value={created} done={() => setCreated(null)}>
+        <ShownOnce id="newkey" title={t.newTitle} what={t.what} value={created} done={() => setCreated(null)}>
           <p>
-            <strong>This key is shown only once.</strong> Copy it now and keep it somewhere safe; Voce stores
-            only its hash.
+            <strong>{t.once}</strong> {t.onceMore}
           </p>
         </ShownOnce>
       )}
       {keys.length === 0 ? (
-        <p class="note">No keys yet.</p>
+        <p class="note">{t.none}</p>
       ) : (
-        <TableWrap label="API keys table">
+        <TableWrap label={t.table}>
           <table>
-            <caption class="sr-only">API keys of this site</caption>
+            <caption class="sr-only">{t.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Key</th>
-                <th scope="col">Label</th>
-                <th scope="col">Created</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t.key}</th>
+                <th scope="col">{t.label}</th>
+                <th scope="col">{t.createdAt}</th>
+                <th scope="col">{t.status}</th>
                 <th scope="col">
-                  <span class="sr-only">Actions</span>
+                  <span class="sr-only">{t.actions}</span>
                 </th>
               </tr>
             </thead>
@@ -85,18 +86,18 @@ export function SettingsKeys({
                   <th scope="row">
                     <code>{k.prefix}…</code>
                   </th>
-                  <td>{k.label ?? <span class="muted">none</span>}</td>
+                  <td>{k.label ?? <span class="muted">{t.noLabel}</span>}</td>
                   <td>{fmtTime(k.createdAt)}</td>
-                  <td>{k.revokedAt ? `Revoked ${fmtTime(k.revokedAt)}` : 'Active'}</td>
+                  <td>{k.revokedAt ? t.revokedAt(fmtTime(k.revokedAt)) : t.active}</td>
                   <td>
                     {!k.revokedAt && (
                       <button
                         type="button"
                         class="secondary small"
                         onClick={() => revoke(k)}
-                        aria-label={`Revoke key ${k.prefix}`}
+                        aria-label={t.revokeKey(k.prefix)}
                       >
-                        Revoke
+                        {t.revoke}
                       </button>
                     )}
                   </td>
@@ -108,7 +109,7 @@ export function SettingsKeys({
       )}
       <form class="inline-form" onSubmit={create}>
         <div class="field">
-          <label for="k-label">Label for a new key (optional)</label>
+          <label for="k-label">{t.newLabel}</label>
           <input
             id="k-label"
             maxLength={120}
@@ -117,7 +118,7 @@ export function SettingsKeys({
             onInput={(e) => setLabel(e.currentTarget.value)}
           />
         </div>
-        <button type="submit">Create key</button>
+        <button type="submit">{t.create}</button>
       </form>
       <ActionStatus action={action} />
     </section>

@@ -4,6 +4,8 @@ import { useState } from 'preact/hooks';
 import { api, enc } from '../../lib/api';
 import type { SiteSettingsView } from '../../../../shared/api';
 import { ActionStatus, useAction } from '../../lib/use-action';
+import { tr } from '../../lib/i18n';
+import { T } from './origins.text';
 
 export function SettingsOrigins({
   site,
@@ -14,6 +16,7 @@ export function SettingsOrigins({
   origins: string[];
   reload(): void;
 }) {
+  const t = tr(T);
   const action = useAction();
   const [origin, setOrigin] = useState('');
 
@@ -22,7 +25,7 @@ export function SettingsOrigins({
     const value = origin.trim().replace(/\/+$/, '');
     const ok = await action.run(async () => {
       await api(`/sites/${enc(site)}/origins`, { method: 'POST', body: { origin: value } });
-      return `Added ${value}.`;
+      return t.added(value);
     });
     if (ok) {
       setOrigin('');
@@ -30,12 +33,12 @@ export function SettingsOrigins({
     }
   };
   const remove = async (o: string) => {
-    if (!confirm(`Remove ${o}? Pages there will no longer be able to send answers.`)) return;
+    if (!confirm(t.confirmRemove(o))) return;
     if (
       await action.run(
         async () => (
           await api(`/sites/${enc(site)}/origins?origin=${enc(o)}`, { method: 'DELETE' }),
-          `Removed ${o}.`
+          t.removed(o)
         ),
       )
     )
@@ -44,10 +47,10 @@ export function SettingsOrigins({
 
   return (
     <section class="panel" aria-labelledby="origins-h">
-      <h2 id="origins-h">Allowed origins</h2>
-      <p class="muted">Web pages on these origins may embed the widget and send answers.</p>
+      <h2 id="origins-h">{t.title}</h2>
+      <p class="muted">{t.about}</p>
       {origins.length === 0 ? (
-        <p class="note">No origins yet: the widget works on no page.</p>
+        <p class="note">{t.none}</p>
       ) : (
         <ul class="plain-list">
           {origins.map((o) => (
@@ -57,9 +60,9 @@ export function SettingsOrigins({
                 type="button"
                 class="secondary small"
                 onClick={() => remove(o)}
-                aria-label={`Remove ${o}`}
+                aria-label={t.removeOne(o)}
               >
-                Remove
+                {t.remove}
               </button>
             </li>
           ))}
@@ -67,7 +70,7 @@ export function SettingsOrigins({
       )}
       <form class="inline-form" onSubmit={add}>
         <div class="field">
-          <label for="o-new">Origin to add</label>
+          <label for="o-new">{t.toAdd}</label>
           <input
             id="o-new"
             type="url"
@@ -77,7 +80,7 @@ export function SettingsOrigins({
             onInput={(e) => setOrigin(e.currentTarget.value)}
           />
         </div>
-        <button type="submit">Add origin</button>
+        <button type="submit">{t.add}</button>
       </form>
       <ActionStatus action={action} />
     </section>
@@ -95,6 +98,7 @@ export function SettingsTemplateLinks({
   requireVerified: boolean;
   reload(): void;
 }) {
+  const t = tr(T);
   const action = useAction();
   const [enabled, setEnabled] = useState(value.enabled);
   const [pattern, setPattern] = useState(value.ticketPattern ?? '');
@@ -109,7 +113,7 @@ export function SettingsTemplateLinks({
     };
     if (
       await action.run(
-        async () => (await api(`/sites/${enc(site)}/settings`, { method: 'PATCH', body }), 'Saved.'),
+        async () => (await api(`/sites/${enc(site)}/settings`, { method: 'PATCH', body }), t.saved),
       )
     )
       reload();
@@ -117,11 +121,9 @@ export function SettingsTemplateLinks({
 
   return (
     <section class="panel" aria-labelledby="template-h">
-      <h2 id="template-h">Template links and verified tickets</h2>
+      <h2 id="template-h">{t.tlTitle}</h2>
       <p class="muted">
-        Unsigned email links built from the ticket ID (<code>/s/{site}/&lt;ticket&gt;?score=N</code>), for
-        helpdesks that can only insert a placeholder. Anyone who knows a ticket ID can rate that ticket, so
-        keep them off unless you need them.
+        {t.tlAbout1} (<code>/s/{site}/&lt;ticket&gt;?score=N</code>), {t.tlAbout2}
       </p>
       <form class="stack-form" onSubmit={save}>
         <div class="choice">
@@ -132,16 +134,16 @@ export function SettingsTemplateLinks({
               aria-describedby={verified ? 't-off-hint' : undefined}
               onChange={(e) => setEnabled(e.currentTarget.checked)}
             />
-            Accept template links
+            {t.accept}
           </label>
           {verified && (
             <p id="t-off-hint" class="hint">
-              Refused anyway while verified tickets are required.
+              {t.refused}
             </p>
           )}
         </div>
         <div class="field">
-          <label for="t-pattern">Ticket ID pattern (regular expression, optional)</label>
+          <label for="t-pattern">{t.pattern}</label>
           <input
             id="t-pattern"
             class="mono"
@@ -158,16 +160,16 @@ export function SettingsTemplateLinks({
               aria-describedby="t-verified-hint"
               onChange={(e) => setVerified(e.currentTarget.checked)}
             />
-            Require verified tickets
+            {t.require}
           </label>
           <p id="t-verified-hint" class="hint">
-            Accept only answers about a ticket your own systems vouch for: a signed email link, or a widget
-            with a <code>data-token</code> signed by your server (the secret:{' '}
-            <code>npm run admin -- site widget-secret {site}</code>). Template links are then refused.
+            {t.requireHint1} <code>data-token</code> {t.requireHint2}{' '}
+            <code>npm run admin -- site widget-secret {site}</code>
+            {t.requireHint3}
           </p>
         </div>
         <div class="form-end">
-          <button type="submit">Save</button>
+          <button type="submit">{t.save}</button>
         </div>
       </form>
       <ActionStatus action={action} />

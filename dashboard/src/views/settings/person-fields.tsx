@@ -3,12 +3,15 @@
 import { ROLES, type Role, type SiteInfo } from '../../../../shared/api';
 import { ROLE_INFO } from '../../lib/access';
 import { SelectField } from '../../components/field';
+import { tr } from '../../lib/i18n';
+import { T } from './person-fields.text';
 
 /** Radios, each role with one line on what it may do. */
 export function RoleRadios({ id, value, onChange }: { id: string; value: Role; onChange(role: Role): void }) {
+  const t = tr(T);
   return (
     <fieldset class="choices">
-      <legend>Role</legend>
+      <legend>{t.role}</legend>
       {ROLES.map((r) => (
         <div class="choice" key={r}>
           <label class="check">
@@ -36,7 +39,7 @@ export function RoleSelect({ id, value, onChange }: { id: string; value: Role; o
   return (
     <SelectField
       id={id}
-      label="Role"
+      label={tr(T).role}
       value={value}
       choices={ROLES.map((r) => ({ value: r, label: ROLE_INFO[r].label }))}
       hint={ROLE_INFO[value].about}
@@ -57,6 +60,7 @@ interface SitesProps {
 /** "All sites" or "Only some sites" with a checkbox for each site. */
 export function SitesPicker({ id, sites, value, onChange, error }: SitesProps) {
   // A grant may name a site the list no longer has: keep it visible, and removable.
+  const t = tr(T);
   const known = new Set(sites.map((s) => s.id));
   const options = [
     ...sites.map((s) => ({ id: s.id, name: s.name })),
@@ -70,10 +74,10 @@ export function SitesPicker({ id, sites, value, onChange, error }: SitesProps) {
   };
   return (
     <fieldset class="choices" aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>Sites</legend>
+      <legend>{t.sites}</legend>
       <label class="check">
         <input type="radio" name={`${id}-scope`} checked={value === null} onChange={() => onChange(null)} />
-        All sites, including sites added later
+        {t.all}
       </label>
       <label class="check">
         <input
@@ -82,11 +86,11 @@ export function SitesPicker({ id, sites, value, onChange, error }: SitesProps) {
           checked={value !== null}
           onChange={() => onChange(value ?? [])}
         />
-        Only some sites
+        {t.some}
       </label>
       {value !== null && (
         <fieldset class="site-checks">
-          <legend>Which sites</legend>
+          <legend>{t.which}</legend>
           {options.map((s) => (
             <label class="check" key={s.id}>
               <input

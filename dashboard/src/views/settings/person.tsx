@@ -6,6 +6,8 @@ import { api, enc } from '../../lib/api';
 import { Field } from '../../components/field';
 import { RoleSelect, SitesPicker } from './person-fields';
 import { ActionStatus, useAction } from '../../lib/use-action';
+import { tr } from '../../lib/i18n';
+import { T } from './person.text';
 
 interface Props {
   person: UserInfo;
@@ -20,6 +22,7 @@ interface Props {
 const patch = (id: string, body: object) => api(`/users/${enc(id)}`, { method: 'PATCH', body });
 
 export function PersonEditor({ person, sites, me, changed, removed, close }: Props) {
+  const t = tr(T);
   const head = useRef<HTMLHeadingElement>(null);
   useEffect(() => head.current?.focus(), []);
   const self = person.email === me.email;
@@ -28,15 +31,15 @@ export function PersonEditor({ person, sites, me, changed, removed, close }: Pro
     <section id="person-editor" class="person-editor" aria-labelledby="person-h">
       <div class="panel-head">
         <h3 id="person-h" tabIndex={-1} ref={head}>
-          Manage {person.email}
+          {t.manage(person.email)}
         </h3>
         <button type="button" class="secondary small" onClick={close}>
-          Close
+          {t.close}
         </button>
       </div>
       {self && (
         <p class="note">
-          This is you. A change to your own access signs you out here, and you sign in again to continue.
+          {t.self}
         </p>
       )}
       <Access person={person} sites={sites} changed={changed} />
@@ -48,6 +51,7 @@ export function PersonEditor({ person, sites, me, changed, removed, close }: Pro
 }
 
 function Access({ person, sites, changed }: { person: UserInfo; sites: SiteInfo[]; changed(): void }) {
+  const t = tr(T);
   const action = useAction();
   const [role, setRole] = useState(person.role);
   const [grant, setGrant] = useState(person.sites);
@@ -56,46 +60,47 @@ function Access({ person, sites, changed }: { person: UserInfo; sites: SiteInfo[
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
     if (grant && grant.length === 0) {
-      setError('Choose at least one site, or All sites.');
-      return action.fail('Choose at least one site, or All sites.');
+      setError(t.needSite);
+      return action.fail(t.needSite);
     }
     setError('');
     const saved = await action.run(
-      async () => (await patch(person.id, { role, sites: grant }), 'Saved the role and sites.'),
+      async () => (await patch(person.id, { role, sites: grant }), t.savedAccess),
     );
     if (saved) changed();
   };
 
   return (
     <form class="stack-form person-part" onSubmit={save} aria-labelledby="access-h">
-      <h4 id="access-h">Role and sites</h4>
+      <h4 id="access-h">{t.access}</h4>
       <RoleSelect id="pe-role" value={role} onChange={setRole} />
       <SitesPicker id="pe-sites" sites={sites} value={grant} onChange={setGrant} error={error} />
-      <button type="submit">Save role and sites</button>
+      <button type="submit">{t.saveAccess}</button>
       <ActionStatus action={action} />
     </form>
   );
 }
 
 function SignIn({ person, changed }: { person: UserInfo; changed(): void }) {
+  const t = tr(T);
   const action = useAction();
   const toggle = async () => {
     const disabled = !person.disabled;
     const done = disabled
-      ? `Disabled ${person.email}: they are signed out and cannot sign in.`
-      : `Enabled ${person.email}: they can sign in again.`;
+      ? t.disabledDone(person.email)
+      : t.enabledDone(person.email);
     if (await action.run(async () => (await patch(person.id, { disabled }), done))) changed();
   };
   return (
     <div class="person-part" role="group" aria-labelledby="signin-h">
-      <h4 id="signin-h">Sign-in</h4>
+      <h4 id="signin-h">{t.signIn}</h4>
       <p>
         {person.disabled
-          ? 'Disabled: this person cannot sign in.'
-          : 'Active. Disabling signs them out at once and keeps them from signing in, until enabled again.'}
+          ? t.isDisabled
+          : t.isActive}
       </p>
       <button type="button" class="secondary" onClick={toggle}>
-        {person.disabled ? 'Enable sign-in' : 'Disable sign-in'}
+        {person.disabled ? t.enable : t.disable}
       </button>
       <ActionStatus action={action} />
     </div>
@@ -103,17 +108,18 @@ function SignIn({ person, changed }: { person: UserInfo; changed(): void }) {
 }
 
 function NewPassword({ person, changed }: { person: UserInfo; changed(): void }) {
+  const t = tr(T);
   const action = useAction();
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
     if (password.length < 12) {
-      setError('Use at least 12 characters.');
-      return action.fail('The new password is too short.');
+      setError(t.short);
+      return action.fail(t.tooShort);
     }
     setError('');
-    const done = `Set a new password for ${person.email}; they are signed out everywhere.`;
+    const done = t.passwordSet(person.email);
     if (await action.run(async () => (await patch(person.id, { password }), done))) {
       setPassword('');
       changed();
@@ -121,25 +127,26 @@ function NewPassword({ person, changed }: { person: UserInfo; changed(): void })
   };
   return (
     <form class="stack-form person-part" onSubmit={save} noValidate aria-labelledby="newpw-h">
-      <h4 id="newpw-h">New password</h4>
+      <h4 id="newpw-h">{t.newPassword}</h4>
       <Field
         id="pe-password"
-        label={`New password for ${person.email}`}
+        label={t.newPasswordFor(person.email)}
         type="password"
         autoComplete="new-password"
         minLength={12}
-        hint="At least 12 characters. Tell them in person or by another channel than email."
+        hint={t.passwordHint}
         value={password}
         set={setPassword}
         error={error}
       />
-      <button type="submit">Set password</button>
+      <button type="submit">{t.setPassword}</button>
       <ActionStatus action={action} />
     </form>
   );
 }
 
 function Remove({ person, removed }: { person: UserInfo; removed(message: string): void }) {
+  const t = tr(T);
   const action = useAction();
   const [asking, setAsking] = useState(false);
   const ask = useRef<HTMLDivElement>(null);
@@ -153,7 +160,7 @@ function Remove({ person, removed }: { person: UserInfo; removed(message: string
     setTimeout(() => start.current?.focus(), 0);
   };
   const remove = async () => {
-    const done = `Removed ${person.email}.`;
+    const done = t.removed(person.email);
     const ok = await action.run(
       async () => (await api(`/users/${enc(person.id)}`, { method: 'DELETE' }), done),
     );
@@ -162,7 +169,7 @@ function Remove({ person, removed }: { person: UserInfo; removed(message: string
 
   return (
     <div class="person-part" role="group" aria-labelledby="remove-h">
-      <h4 id="remove-h">Remove</h4>
+      <h4 id="remove-h">{t.remove}</h4>
       {asking ? (
         <div
           class="confirm"
@@ -178,20 +185,21 @@ function Remove({ person, removed }: { person: UserInfo; removed(message: string
           }}
         >
           <p id="remove-q">
-            Remove <strong>{person.email}</strong> for good? Their account ends now; this cannot be undone.
+            {t.removeQ1} <strong>{person.email}</strong>
+            {t.removeQ2}
           </p>
           <div class="form-end">
             <button type="button" class="danger" onClick={remove}>
-              Yes, remove {person.email}
+              {t.yesRemove(person.email)}
             </button>
             <button type="button" class="secondary" onClick={cancel}>
-              Cancel
+              {t.cancel}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" class="secondary" ref={start} onClick={() => setAsking(true)}>
-          Remove {person.email}…
+          {t.removeOne(person.email)}
         </button>
       )}
       <ActionStatus action={action} />

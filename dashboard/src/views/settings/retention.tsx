@@ -4,6 +4,8 @@ import { useState } from 'preact/hooks';
 import { api, enc } from '../../lib/api';
 import { focusSoon, formErrors } from '../../components/field';
 import { ActionStatus, useAction } from '../../lib/use-action';
+import { tr } from '../../lib/i18n';
+import { T } from './retention.text';
 
 const MIN = 7;
 const MAX = 3650;
@@ -17,6 +19,7 @@ export function SettingsRetention({
   days: number | null;
   reload(): void;
 }) {
+  const t = tr(T);
   const action = useAction();
   const [value, setValue] = useState(days === null ? '' : String(days));
   const [error, setError] = useState('');
@@ -26,8 +29,8 @@ export function SettingsRetention({
     const text = value.trim();
     const n = Number(text);
     if (text && (!/^\d+$/.test(text) || n < MIN || n > MAX)) {
-      setError(`Enter a whole number of days from ${MIN} to ${MAX}, or leave it empty to keep everything.`);
-      action.fail('Please correct the number of days.');
+      setError(t.range(MIN, MAX));
+      action.fail(t.correct);
       return focusSoon('r-days');
     }
     setError('');
@@ -40,22 +43,21 @@ export function SettingsRetention({
         throw err;
       }
       return retentionDays === null
-        ? 'Saved: answers are kept for as long as the site exists.'
-        : `Saved: answers older than ${retentionDays} days will be erased each day.`;
+        ? t.keptAll
+        : t.kept(retentionDays);
     });
     if (ok) reload();
   };
 
   return (
     <section class="panel" aria-labelledby="retention-h">
-      <h2 id="retention-h">Retention</h2>
+      <h2 id="retention-h">{t.title}</h2>
       <p class="muted">
-        Once a day, responses, comments and ticket facts older than this are erased for good. The per-day
-        counts remain, so the numbers and trends of older days still show.
+        {t.about}
       </p>
       <form class="stack-form" onSubmit={save} noValidate>
         <div class="field retention-field">
-          <label for="r-days">Erase answers older than (days)</label>
+          <label for="r-days">{t.label}</label>
           <input
             id="r-days"
             type="number"
@@ -63,14 +65,14 @@ export function SettingsRetention({
             min={MIN}
             max={MAX}
             step={1}
-            placeholder="Keep everything"
+            placeholder={t.keepAll}
             aria-invalid={error ? 'true' : undefined}
             aria-describedby={`r-days-hint${error ? ' r-days-error' : ''}`}
             value={value}
             onInput={(e) => setValue(e.currentTarget.value)}
           />
           <p id="r-days-hint" class="hint">
-            {MIN} to {MAX} days; leave it empty to keep everything.
+            {t.hint(MIN, MAX)}
           </p>
           {error && (
             <p id="r-days-error" class="field-error">
@@ -78,7 +80,7 @@ export function SettingsRetention({
             </p>
           )}
         </div>
-        <button type="submit">Save retention</button>
+        <button type="submit">{t.save}</button>
       </form>
       <ActionStatus action={action} />
     </section>

@@ -16,6 +16,8 @@ import { SettingsTimeZone } from './timezone';
 import { SettingsPeople } from './users';
 import { SettingsWebhooks } from './webhooks/webhooks';
 import { useApi } from '../../lib/use-api';
+import { tr } from '../../lib/i18n';
+import { T } from './settings.text';
 import { ErrorNote, Loading } from '../../components/ui';
 
 interface Props {
@@ -29,6 +31,7 @@ interface Props {
 }
 
 export function Settings({ q, site, sites, me, reloadSites }: Props) {
+  const t = tr(T);
   const owner = isOwner(me);
   const section = owner && q.get('section') === 'people' ? 'people' : 'site';
   const res = useApi<SiteSettingsView>(
@@ -37,11 +40,11 @@ export function Settings({ q, site, sites, me, reloadSites }: Props) {
   if (!isAdmin(me)) {
     return (
       <>
-        <h1 tabIndex={-1}>Settings</h1>
+        <h1 tabIndex={-1}>{t.title}</h1>
         <p class="note">
-          Only admins can see and change the settings. Your own password is under{' '}
+          {t.onlyAdmins}{' '}
           <a href={viewHref(q, 'account')} onClick={onLinkClick}>
-            Your account
+            {t.yourAccount}
           </a>
           .
         </p>
@@ -50,9 +53,9 @@ export function Settings({ q, site, sites, me, reloadSites }: Props) {
   }
   return (
     <>
-      <h1 tabIndex={-1}>Settings</h1>
+      <h1 tabIndex={-1}>{t.title}</h1>
       {owner && (
-        <nav aria-label="Settings sections" class="subnav">
+        <nav aria-label={t.sections} class="subnav">
           <ul>
             <li>
               <a
@@ -60,7 +63,7 @@ export function Settings({ q, site, sites, me, reloadSites }: Props) {
                 onClick={onLinkClick}
                 aria-current={section === 'site' ? 'page' : undefined}
               >
-                Site: {site.name}
+                {t.site}: {site.name}
               </a>
             </li>
             <li>
@@ -69,7 +72,7 @@ export function Settings({ q, site, sites, me, reloadSites }: Props) {
                 onClick={onLinkClick}
                 aria-current={section === 'people' ? 'page' : undefined}
               >
-                People
+                {t.people}
               </a>
             </li>
           </ul>
@@ -80,7 +83,7 @@ export function Settings({ q, site, sites, me, reloadSites }: Props) {
       ) : (
         <>
           <p class="muted">
-            Site <strong>{site.name}</strong> ({site.id})
+            {t.site} <strong>{site.name}</strong> ({site.id})
           </p>
           {res.loading && <Loading />}
           {res.error && <ErrorNote error={res.error} retry={res.reload} />}

@@ -4,8 +4,11 @@ import { useState } from 'preact/hooks';
 import { api } from '../../lib/api';
 import { onLinkClick, withParams } from '../../lib/route';
 import { ActionStatus, useAction } from '../../lib/use-action';
+import { tr } from '../../lib/i18n';
+import { T } from './sites.text';
 
 export function SettingsNewSite({ reloadSites }: { reloadSites(): void }) {
+  const t = tr(T);
   const action = useAction();
   const [id, setId] = useState('');
   const [name, setName] = useState('');
@@ -19,7 +22,7 @@ export function SettingsNewSite({ reloadSites }: { reloadSites(): void }) {
       .map((o) => o.trim().replace(/\/+$/, ''))
       .filter(Boolean);
     if (list.length === 0) {
-      action.fail('Add at least one origin, one per line.');
+      action.fail(t.needOrigin);
       document.getElementById('ns-origins')?.focus();
       return;
     }
@@ -28,7 +31,7 @@ export function SettingsNewSite({ reloadSites }: { reloadSites(): void }) {
     const ok = await action.run(async () => {
       const res = await api<{ id: string; name: string }>('/sites', { method: 'POST', body });
       setCreated(res);
-      return `Created site ${res.id}.`;
+      return t.created(res.id);
     });
     if (ok) {
       setId('');
@@ -41,14 +44,13 @@ export function SettingsNewSite({ reloadSites }: { reloadSites(): void }) {
 
   return (
     <section class="panel" aria-labelledby="newsite-h">
-      <h2 id="newsite-h">New site</h2>
+      <h2 id="newsite-h">{t.title}</h2>
       <p class="muted">
-        A site is one product or helpdesk with its own surveys, keys and data. It starts with the default
-        survey, <code>support</code>.
+        {t.about1} <code>support</code>.
       </p>
       <form class="stack-form" onSubmit={create}>
         <div class="field">
-          <label for="ns-id">Site ID</label>
+          <label for="ns-id">{t.id}</label>
           <input
             id="ns-id"
             class="mono"
@@ -60,12 +62,12 @@ export function SettingsNewSite({ reloadSites }: { reloadSites(): void }) {
             onInput={(e) => setId(e.currentTarget.value)}
           />
           <p id="ns-id-hint" class="hint">
-            Lowercase letters, digits, “-” or “_”; the widget’s <code>data-site</code>. It cannot be changed
-            later.
+            {t.idHint1} <code>data-site</code>
+            {t.idHint2}
           </p>
         </div>
         <div class="field">
-          <label for="ns-name">Name (optional)</label>
+          <label for="ns-name">{t.name}</label>
           <input
             id="ns-name"
             maxLength={120}
@@ -75,7 +77,7 @@ export function SettingsNewSite({ reloadSites }: { reloadSites(): void }) {
           />
         </div>
         <div class="field">
-          <label for="ns-origins">Allowed origins, one per line</label>
+          <label for="ns-origins">{t.origins}</label>
           <textarea
             id="ns-origins"
             class="mono"
@@ -87,13 +89,13 @@ export function SettingsNewSite({ reloadSites }: { reloadSites(): void }) {
             onInput={(e) => setOrigins(e.currentTarget.value)}
           />
         </div>
-        <button type="submit">Create site</button>
+        <button type="submit">{t.create}</button>
       </form>
       <ActionStatus action={action} />
       {created && (
         <p>
           <a href={href} onClick={onLinkClick}>
-            Open the settings of {created.name}
+            {t.open(created.name)}
           </a>
         </p>
       )}

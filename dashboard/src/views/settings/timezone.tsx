@@ -4,6 +4,8 @@ import { useState } from 'preact/hooks';
 import { api, enc } from '../../lib/api';
 import { formErrors, SelectField } from '../../components/field';
 import { ActionStatus, useAction } from '../../lib/use-action';
+import { tr } from '../../lib/i18n';
+import { T } from './timezone.text';
 
 /** The IANA names this browser knows, UTC first (some browsers leave it out of the list). */
 function zones(current: string): string[] {
@@ -12,6 +14,7 @@ function zones(current: string): string[] {
 }
 
 export function SettingsTimeZone({ site, zone, reload }: { site: string; zone: string; reload(): void }) {
+  const t = tr(T);
   const action = useAction();
   const [value, setValue] = useState(zone);
   const [error, setError] = useState('');
@@ -26,21 +29,20 @@ export function SettingsTimeZone({ site, zone, reload }: { site: string; zone: s
         throw err;
       }
       setError('');
-      return `Saved: days now run midnight to midnight in ${value}, and the per-day counts were recounted.`;
+      return t.saved(value);
     });
     if (ok) reload();
   };
 
   return (
     <section class="panel" aria-labelledby="timezone-h">
-      <h2 id="timezone-h">Time zone</h2>
+      <h2 id="timezone-h">{t.title}</h2>
       <p class="muted">
-        Days, weeks and months in the dashboard, the CSV export and the weekly digest run in this time zone. Changing
-        it moves every answer to its day in the new zone.
+        {t.about}
       </p>
       <form class="stack-form" onSubmit={save} noValidate>
-        <SelectField id="tz-zone" label="Time zone" value={value} choices={zones(zone)} error={error} onChange={setValue} />
-        <button type="submit">Save time zone</button>
+        <SelectField id="tz-zone" label={t.label} value={value} choices={zones(zone)} error={error} onChange={setValue} />
+        <button type="submit">{t.save}</button>
       </form>
       <ActionStatus action={action} />
     </section>

@@ -10,8 +10,11 @@ import { RoleRadios, SitesPicker } from './person-fields';
 import { useApi } from '../../lib/use-api';
 import { ActionStatus, useAction } from '../../lib/use-action';
 import { ErrorNote, Loading, TableWrap } from '../../components/ui';
+import { tr } from '../../lib/i18n';
+import { T } from './users.text';
 
 export function SettingsPeople({ sites, me }: { sites: SiteInfo[]; me: Me }) {
+  const t = tr(T);
   const res = useApi<{ users: UserInfo[] }>('/users');
   const [open, setOpen] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
@@ -28,26 +31,26 @@ export function SettingsPeople({ sites, me }: { sites: SiteInfo[]; me: Me }) {
   return (
     <section class="panel" aria-labelledby="people-h">
       <h2 id="people-h" tabIndex={-1} ref={title}>
-        People
+        {t.title}
       </h2>
-      <p class="muted">Who may sign in to this dashboard, with what role, for which sites.</p>
+      <p class="muted">{t.about}</p>
       <p role="status" class="muted action-status">
         {notice}
       </p>
       {res.loading && <Loading />}
       {res.error && <ErrorNote error={res.error} retry={res.reload} />}
       {res.data && (
-        <TableWrap label="People table">
+        <TableWrap label={t.table}>
           <table class="people">
-            <caption class="sr-only">People who may sign in</caption>
+            <caption class="sr-only">{t.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Sites</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t.email}</th>
+                <th scope="col">{t.role}</th>
+                <th scope="col">{t.sites}</th>
+                <th scope="col">{t.status}</th>
                 <th scope="col">
-                  <span class="sr-only">Actions</span>
+                  <span class="sr-only">{t.actions}</span>
                 </th>
               </tr>
             </thead>
@@ -56,13 +59,13 @@ export function SettingsPeople({ sites, me }: { sites: SiteInfo[]; me: Me }) {
                 <tr key={u.id} class={u.disabled ? 'is-disabled' : undefined}>
                   <th scope="row">
                     {u.email}
-                    {u.email === me.email && <span class="badge">you</span>}
+                    {u.email === me.email && <span class="badge">{t.you}</span>}
                   </th>
-                  <td data-label="Role">{ROLE_INFO[u.role].label}</td>
-                  <td data-label="Sites" class="wrap">
+                  <td data-label={t.role}>{ROLE_INFO[u.role].label}</td>
+                  <td data-label={t.sites} class="wrap">
                     {sitesText(u.sites)}
                   </td>
-                  <td data-label="Status">{u.disabled ? 'Disabled' : 'Active'}</td>
+                  <td data-label={t.status}>{u.disabled ? t.disabled : t.active}</td>
                   <td class="row-action">
                     <button
                       type="button"
@@ -70,13 +73,13 @@ export function SettingsPeople({ sites, me }: { sites: SiteInfo[]; me: Me }) {
                       class="secondary small"
                       aria-expanded={open === u.id ? 'true' : 'false'}
                       aria-controls={open === u.id ? 'person-editor' : undefined}
-                      aria-label={`Manage ${u.email}`}
+                      aria-label={t.manageOne(u.email)}
                       onClick={() => {
                         setNotice('');
                         setOpen(open === u.id ? null : u.id);
                       }}
                     >
-                      Manage
+                      {t.manage}
                     </button>
                   </td>
                 </tr>
@@ -107,6 +110,7 @@ export function SettingsPeople({ sites, me }: { sites: SiteInfo[]; me: Me }) {
 }
 
 function NewPerson({ sites, added }: { sites: SiteInfo[]; added(): void }) {
+  const t = tr(T);
   const action = useAction();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -117,16 +121,15 @@ function NewPerson({ sites, added }: { sites: SiteInfo[]; added(): void }) {
   const add = async (e: SubmitEvent) => {
     e.preventDefault();
     const found: Record<string, string> = {};
-    if (!email.trim()) found.email = 'Enter their email address.';
-    if (password.length < 12) found.password = 'Use at least 12 characters.';
-    if (grant && grant.length === 0) found.sites = 'Choose at least one site, or All sites.';
+    if (!email.trim()) found.email = t.needEmail;
+    if (password.length < 12) found.password = t.short;
+    if (grant && grant.length === 0) found.sites = t.needSite;
     setErrors(found);
-    if (Object.keys(found).length) return action.fail('Please correct the fields marked above.');
+    if (Object.keys(found).length) return action.fail(t.correct);
     const who = email.trim();
     const ok = await action.run(async () => {
       await api('/users', { method: 'POST', body: { email: who, password, role, sites: grant } });
-      const where = grant ? grant.join(', ') : 'all sites';
-      return `Added ${who} as ${ROLE_INFO[role].label.toLowerCase()} of ${where}.`;
+      return t.added(who, ROLE_INFO[role].label, grant);
     });
     if (ok) {
       setEmail('');
@@ -139,10 +142,10 @@ function NewPerson({ sites, added }: { sites: SiteInfo[]; added(): void }) {
 
   return (
     <form class="stack-form new-person" onSubmit={add} noValidate aria-labelledby="addperson-h">
-      <h3 id="addperson-h">Add a person</h3>
+      <h3 id="addperson-h">{t.addTitle}</h3>
       <Field
         id="np-email"
-        label="Email"
+        label={t.email}
         type="email"
         autoComplete="off"
         value={email}
@@ -151,18 +154,18 @@ function NewPerson({ sites, added }: { sites: SiteInfo[]; added(): void }) {
       />
       <Field
         id="np-password"
-        label="Password"
+        label={t.password}
         type="password"
         autoComplete="new-password"
         minLength={12}
-        hint="At least 12 characters; they can change it under Your account."
+        hint={t.passwordHint}
         value={password}
         set={setPassword}
         error={errors.password}
       />
       <RoleRadios id="np" value={role} onChange={setRole} />
       <SitesPicker id="np-sites" sites={sites} value={grant} onChange={setGrant} error={errors.sites} />
-      <button type="submit">Add person</button>
+      <button type="submit">{t.add}</button>
       <ActionStatus action={action} />
     </form>
   );

@@ -2,6 +2,8 @@
 // Missing ones (the shared check, once the user tried to save) and the server's issues show at the fields.
 import { SHIPPED_LANGS, type MissingLabels } from '../../../../../shared/i18n/aspects';
 import { langName, type LabelIssues, type Labels } from './survey-draft';
+import { tr } from '../../../lib/i18n';
+import { T } from './survey-aspect-labels.text';
 
 interface Props {
   /** The custom aspects, in the order listed. */
@@ -15,6 +17,7 @@ interface Props {
 }
 
 export function AspectLabels({ keys, labels, setLabel, missing, server }: Props) {
+  const t = tr(T);
   return (
     <>
       {keys.map((key) => {
@@ -23,10 +26,10 @@ export function AspectLabels({ keys, labels, setLabel, missing, server }: Props)
         const groupError = miss?.message ?? server.aspects[key] ?? '';
         return (
           <fieldset key={key} class="aspect-labels" aria-describedby={`${base}-hint`}>
-            <legend>Labels for “{key}”</legend>
+            <legend>{t.legend(key)}</legend>
             <p id={`${base}-hint`} class="hint">
-              What customers see instead of <code>{key}</code>; needed in all {SHIPPED_LANGS.length}{' '}
-              languages.
+              {t.hint1} <code>{key}</code>
+              {t.hint2(SHIPPED_LANGS.length)}
             </p>
             {groupError && (
               <p id={`${base}-error`} class="field-error">
@@ -63,7 +66,7 @@ export function AspectLabels({ keys, labels, setLabel, missing, server }: Props)
                       // (linked above) already says it to assistive technology.
                       lacks && (
                         <p class="field-error" aria-hidden="true">
-                          Missing
+                          {t.missing}
                         </p>
                       )
                     )}

@@ -3,15 +3,28 @@
 import { isShippedAspect, SHIPPED_LANGS } from '../../../../../shared/i18n/aspects';
 import type { Question, QuestionKind, SurveyDefinition } from '../../../../../shared/schemas/survey';
 import type { FieldIssue } from '../../../lib/api';
+import { lang, tr } from '../../../lib/i18n';
 import type { Row } from './survey-questions';
+import { T } from './survey-draft.text';
 
 const KINDS: QuestionKind[] = ['csat', 'ces', 'nps'];
 const DEFAULT_ASPECTS = 'courtesy, competence, speed';
 export const SLUG = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 
-const names = new Intl.DisplayNames(['en'], { type: 'language' });
-/** A language code as the editor names it: "German (de)". */
-export const langName = (code: string): string => `${names.of(code) ?? code} (${code})`;
+const names = new Map<string, Intl.DisplayNames>();
+/** A language code as the editor names it, in the dashboard's language: "German (de)", "Tedesco (de)". */
+export function langName(code: string): string {
+  const ui = lang();
+  let n = names.get(ui);
+  if (!n) names.set(ui, (n = new Intl.DisplayNames([ui], { type: 'language' })));
+  let name = code;
+  try {
+    name = n.of(code) ?? code;
+  } catch {
+    // Not a well-formed code (typed into the JSON): show it as it is.
+  }
+  return `${name.charAt(0).toLocaleUpperCase(ui)}${name.slice(1)} (${code})`;
+}
 
 /** Labels of custom aspects: aspect key → language → label as typed. */
 export type Labels = Record<string, Record<string, string>>;
@@ -43,8 +56,8 @@ export function customAspects(s: string): string[] {
 export function aspectsProblem(s: string): string {
   const list = aspectsOf(s);
   const bad = list.filter((a) => !SLUG.test(a));
-  if (bad.length) return `Not a valid aspect: ${bad.join(', ')}. Use lowercase letters, digits, "-" or "_".`;
-  if (list.length > 12) return 'At most 12 aspects.';
+  if (bad.length) return tr(T).badAspect(bad.join(', '));
+  if (list.length > 12) return tr(T).tooMany;
   return '';
 }
 
@@ -87,10 +100,10 @@ export function parseText(s: string): { value?: Record<string, unknown>; error?:
   try {
     const v: unknown = JSON.parse(s);
     if (!isObject(v))
-      return { error: 'Wording overrides must be a JSON object, such as {"it": {"title": "…"}}.' };
+      return { error: tr(T).notObject };
     return { value: v };
   } catch (err) {
-    return { error: `Wording overrides are not valid JSON: ${(err as Error).message}` };
+    return { error: tr(T).notJson((err as Error).message) };
   }
 }
 

@@ -22,6 +22,8 @@ import {
 } from './survey-draft';
 import { QuestionRows } from './survey-questions';
 import { ActionStatus, useAction } from '../../../lib/use-action';
+import { tr } from '../../../lib/i18n';
+import { T } from './survey-form.text';
 
 interface Props {
   site: string;
@@ -33,6 +35,7 @@ interface Props {
 }
 
 export function SurveyForm({ site, id, definition, existing, onSaved }: Props) {
+  const t = tr(T);
   const [draft, setDraft] = useState(() => toDraft(definition));
   const [newId, setNewId] = useState('');
   const [tried, setTried] = useState(false);
@@ -51,9 +54,9 @@ export function SurveyForm({ site, id, definition, existing, onSaved }: Props) {
     id !== null
       ? ''
       : !SLUG.test(newId.trim())
-        ? 'Survey ID: use 1–63 lowercase letters, digits, "-" or "_".'
+        ? t.badId
         : existing.includes(newId.trim())
-          ? `Survey ID: "${newId.trim()}" exists already; choose it in the list to change it.`
+          ? t.exists(newId.trim())
           : '';
   // The aspects are sent (and checked) only when CES is asked.
   const cesAsked = draft.rows.some((r) => r.kind === 'ces' && r.ask);
@@ -74,12 +77,12 @@ export function SurveyForm({ site, id, definition, existing, onSaved }: Props) {
     setServer(NO_LABEL_ISSUES);
     const problems = [
       [idProblem, 'sv-id'],
-      [aspectsBad && `Aspects: ${aspectsBad}`, 'q-ces-aspects'],
+      [aspectsBad && t.aspects(aspectsBad), 'q-ces-aspects'],
       ...missing.map((m) => [m.message, `al-${m.key}-${m.langs[0]}`]),
       [text.error ?? '', 'sv-text'],
     ].filter(([p]) => p);
     if (problems.length) {
-      action.fail('The survey was not saved:', problems.map(([p]) => p!));
+      action.fail(t.notSaved, problems.map(([p]) => p!));
       document.getElementById(problems[0]![1]!)?.focus();
       return;
     }
@@ -93,7 +96,7 @@ export function SurveyForm({ site, id, definition, existing, onSaved }: Props) {
         setDraft(toDraft(res.definition));
         setTried(false);
         onSaved(res.id);
-        return id === null ? `Saved the new survey “${res.id}”.` : 'Saved.';
+        return id === null ? t.savedNew(res.id) : t.saved;
       } catch (err) {
         if (err instanceof ApiError) {
           const found = labelIssues(err.issues, body);
@@ -110,10 +113,10 @@ export function SurveyForm({ site, id, definition, existing, onSaved }: Props) {
 
   const langs = SHIPPED_LANGS.includes(draft.lang) ? SHIPPED_LANGS : [...SHIPPED_LANGS, draft.lang];
   return (
-    <form class="stack-form survey-form" onSubmit={save} aria-label={id ? `Survey ${id}` : 'New survey'}>
+    <form class="stack-form survey-form" onSubmit={save} aria-label={id ? t.survey(id) : t.newSurvey}>
       {id === null && (
         <div class="field">
-          <label for="sv-id">New survey ID</label>
+          <label for="sv-id">{t.newId}</label>
           <input
             id="sv-id"
             class="mono"
@@ -125,7 +128,7 @@ export function SurveyForm({ site, id, definition, existing, onSaved }: Props) {
             onInput={(e) => setNewId(e.currentTarget.value)}
           />
           <p id="sv-id-hint" class="hint">
-            Lowercase letters, digits, “-” or “_”; the widget’s <code>data-survey</code>.
+            {t.idHint} <code>data-survey</code>.
           </p>
         </div>
       )}
@@ -147,14 +150,14 @@ export function SurveyForm({ site, id, definition, existing, onSaved }: Props) {
       />
       <SelectField
         id="sv-lang"
-        label="Default language"
+        label={t.defaultLang}
         value={draft.lang}
         choices={langs.map((code) => ({ value: code, label: langName(code) }))}
-        hint="Used when the visitor’s browser asks for none of the survey’s languages."
+        hint={t.langHint}
         onChange={(lang) => set({ lang })}
       />
       <div class="field">
-        <label for="sv-text">Wording overrides (JSON)</label>
+        <label for="sv-text">{t.overrides}</label>
         <textarea
           id="sv-text"
           class="mono"
@@ -168,26 +171,25 @@ export function SurveyForm({ site, id, definition, existing, onSaved }: Props) {
         <p id="sv-text-hint" class={textError ? 'hint error-text' : 'hint'}>
           {textError || (
             <>
-              Per language code, any of the texts below, e.g.{' '}
-              <code>{'{"it": {"csat": {"prompt": "…"}}}'}</code>. Leave <code>{'{}'}</code> for the shipped
-              wording. Labels of custom aspects have their own fields above.
+              {t.overridesHint1} <code>{'{"it": {"csat": {"prompt": "…"}}}'}</code>. {t.overridesHint2}{' '}
+              <code>{'{}'}</code> {t.overridesHint3}
             </>
           )}
         </p>
       </div>
       <details class="defaults">
-        <summary>The English wording and its keys</summary>
-        <pre tabIndex={0} role="region" aria-label="English wording, JSON">
+        <summary>{t.english}</summary>
+        <pre tabIndex={0} role="region" aria-label={t.englishJson}>
           {JSON.stringify(en, null, 2)}
         </pre>
       </details>
       <div class="form-end">
         <button type="submit" disabled={none} aria-describedby={none ? 'sv-none' : undefined}>
-          Save survey
+          {t.save}
         </button>
         {none && (
           <span id="sv-none" class="hint">
-            Tick “Ask” on at least one question to save.
+            {t.tickAsk}
           </span>
         )}
       </div>

@@ -4,6 +4,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QuestionKind } from '../../../../../shared/schemas/survey';
+import { tr } from '../../../lib/i18n';
+import { T } from './survey-questions.text';
 
 export interface Row {
   kind: QuestionKind;
@@ -12,11 +14,6 @@ export interface Row {
 }
 
 export const NAMES: Record<QuestionKind, string> = { csat: 'CSAT', ces: 'CES', nps: 'NPS' };
-const ABOUT: Record<QuestionKind, string> = {
-  csat: 'satisfaction, 1–5',
-  ces: 'effort, 1–5',
-  nps: 'would recommend, 0–10',
-};
 
 interface Props {
   rows: Row[];
@@ -30,6 +27,7 @@ interface Props {
 }
 
 export function QuestionRows({ rows, setRows, aspects, setAspects, aspectsError, aspectLabels }: Props) {
+  const t = tr(T);
   const [said, setSaid] = useState('');
   const moved = useRef<{ kind: QuestionKind; dir: 'up' | 'down' } | null>(null);
 
@@ -51,14 +49,14 @@ export function QuestionRows({ rows, setRows, aspects, setAspects, aspectsError,
     [next[i], next[j]] = [next[j]!, next[i]!];
     moved.current = { kind: rows[i]!.kind, dir };
     setRows(next);
-    setSaid(`${NAMES[rows[i]!.kind]} is now in position ${j + 1} of ${rows.length}.`);
+    setSaid(t.moved(NAMES[rows[i]!.kind], j + 1, rows.length));
   };
   const change = (i: number, patch: Partial<Row>) =>
     setRows(rows.map((r, k) => (k === i ? { ...r, ...patch } : r)));
 
   return (
     <fieldset class="q-rows">
-      <legend>Questions, in the order they are asked</legend>
+      <legend>{t.legend}</legend>
       <ol class="q-list">
         {rows.map((r, i) => {
           const name = NAMES[r.kind];
@@ -69,7 +67,7 @@ export function QuestionRows({ rows, setRows, aspects, setAspects, aspectsError,
               </span>
               <fieldset class="q-fields">
                 <legend>
-                  {name} <span class="q-about">({ABOUT[r.kind]})</span>
+                  {name} <span class="q-about">({t.about[r.kind]})</span>
                 </legend>
                 <div class="q-checks">
                   <label class="check">
@@ -78,7 +76,7 @@ export function QuestionRows({ rows, setRows, aspects, setAspects, aspectsError,
                       checked={r.ask}
                       onChange={(e) => change(i, { ask: e.currentTarget.checked })}
                     />
-                    Ask<span class="sr-only"> {name}</span>
+                    {t.ask}<span class="sr-only"> {name}</span>
                   </label>
                   <label class="check">
                     <input
@@ -86,12 +84,12 @@ export function QuestionRows({ rows, setRows, aspects, setAspects, aspectsError,
                       checked={r.followUp}
                       onChange={(e) => change(i, { followUp: e.currentTarget.checked })}
                     />
-                    Follow-up<span class="sr-only"> after {name}</span>
+                    {t.followUp}<span class="sr-only"> {t.after(name)}</span>
                   </label>
                 </div>
                 {r.kind === 'ces' && (
                   <div class="field q-aspects">
-                    <label for="q-ces-aspects">Aspects (comma-separated)</label>
+                    <label for="q-ces-aspects">{t.aspects}</label>
                     <input
                       id="q-ces-aspects"
                       class="mono"
@@ -101,10 +99,7 @@ export function QuestionRows({ rows, setRows, aspects, setAspects, aspectsError,
                       onInput={(e) => setAspects(e.currentTarget.value)}
                     />
                     <p id="q-ces-aspects-hint" class={aspectsError ? 'hint error-text' : 'hint'}>
-                      {aspectsError ||
-                        'The agent is rated 1–5 on each, after CES. Leave empty for none. Courtesy, ' +
-                          'competence and speed are worded in every language; any other aspect asks ' +
-                          'for its label in each.'}
+                      {aspectsError || t.aspectsHint}
                     </p>
                   </div>
                 )}
@@ -116,20 +111,20 @@ export function QuestionRows({ rows, setRows, aspects, setAspects, aspectsError,
                   id={`q-${r.kind}-up`}
                   class="secondary small"
                   disabled={i === 0}
-                  aria-label={`Move ${name} up`}
+                  aria-label={t.moveUp(name)}
                   onClick={() => move(i, 'up')}
                 >
-                  <span aria-hidden="true">↑</span>&nbsp;Up
+                  <span aria-hidden="true">↑</span>&nbsp;{t.up}
                 </button>
                 <button
                   type="button"
                   id={`q-${r.kind}-down`}
                   class="secondary small"
                   disabled={i === rows.length - 1}
-                  aria-label={`Move ${name} down`}
+                  aria-label={t.moveDown(name)}
                   onClick={() => move(i, 'down')}
                 >
-                  <span aria-hidden="true">↓</span>&nbsp;Down
+                  <span aria-hidden="true">↓</span>&nbsp;{t.down}
                 </button>
               </div>
             </li>

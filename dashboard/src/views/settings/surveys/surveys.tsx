@@ -9,6 +9,8 @@ import { NAMES } from './survey-questions';
 import { SurveyForm } from './survey-form';
 import { useApi } from '../../../lib/use-api';
 import { ErrorNote, Loading } from '../../../components/ui';
+import { tr } from '../../../lib/i18n';
+import { T } from './surveys.text';
 
 /** The picker's value for a new survey: never a survey ID (those start with a letter or digit). */
 const NEW = '_new';
@@ -19,6 +21,7 @@ interface Survey {
 }
 
 export function SettingsSurveys({ site, reloadSites }: { site: SiteInfo; reloadSites(): void }) {
+  const t = tr(T);
   const res = useApi<{ surveys: Survey[] }>(`/sites/${enc(site.id)}/surveys`);
   const [pick, setPick] = useState<string | null>(null);
   // A new form for each choice in the picker; saving a new survey keeps the form (and its status).
@@ -45,9 +48,10 @@ export function SettingsSurveys({ site, reloadSites }: { site: SiteInfo; reloadS
 
   return (
     <section class="panel" aria-labelledby="surveys-h">
-      <h2 id="surveys-h">Surveys</h2>
+      <h2 id="surveys-h">{t.title}</h2>
       <p class="muted">
-        The widget shows the survey named in its <code>data-survey</code>, or this site’s default,{' '}
+        {t.about1} <code>data-survey</code>
+        {t.about2}{' '}
         <code>{site.defaultSurvey}</code>.
       </p>
       {res.loading && <Loading />}
@@ -55,12 +59,12 @@ export function SettingsSurveys({ site, reloadSites }: { site: SiteInfo; reloadS
       {res.data && (
         <>
           {list.length > 0 && (
-            <ul class="plain-list survey-list" aria-label="Surveys of this site">
+            <ul class="plain-list survey-list" aria-label={t.list}>
               {list.map((s) => (
                 <li key={s.id}>
                   <span>
                     <code>{s.id}</code>
-                    {s.id === site.defaultSurvey && <span class="badge">default</span>}
+                    {s.id === site.defaultSurvey && <span class="badge">{t.default}</span>}
                   </span>
                   <span class="muted">
                     {s.definition.questions.map((q) => NAMES[q.kind]).join(' → ')}
@@ -72,9 +76,9 @@ export function SettingsSurveys({ site, reloadSites }: { site: SiteInfo; reloadS
           <SelectField
             id="sv-pick"
             class="survey-pick"
-            label="Survey to change"
+            label={t.pick}
             value={current ?? NEW}
-            choices={[...options, { value: NEW, label: 'New survey…' }]}
+            choices={[...options, { value: NEW, label: t.newSurvey }]}
             onChange={choose}
           />
           {current !== null && (

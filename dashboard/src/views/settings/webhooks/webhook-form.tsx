@@ -7,7 +7,9 @@ import type { SiteInfo, WebhookEndpoint, WebhookEventName } from '../../../../..
 import { api, ApiError, enc } from '../../../lib/api';
 import { focusSoon, formErrors, SelectField } from '../../../components/field';
 import { ActionStatus, useAction } from '../../../lib/use-action';
-import { EVENT_INFO, EVENTS, FORMAT_INFO, FORMATS } from './webhook-text';
+import { eventInfo, EVENTS, formatInfo, FORMATS } from './webhook-text';
+import { tr } from '../../../lib/i18n';
+import { T } from './webhook-form.text';
 
 /** The form's fields by the API's issue path, and the element each error belongs to (`p`: the form's id prefix). */
 const fieldIds = (p: string): Record<string, string> => ({
@@ -43,6 +45,7 @@ export function WebhookForm({
   saved(endpoint: WebhookEndpoint): void;
   cancel?(): void;
 }) {
+  const t = tr(T);
   const p = editing ? `whe-${editing.id}` : 'wh';
   const FIELD_IDS = fieldIds(p);
   const action = useAction();
@@ -65,10 +68,10 @@ export function WebhookForm({
   const add = async (e: SubmitEvent) => {
     e.preventDefault();
     const found: Record<string, string> = {};
-    if (!url.trim()) found.url = 'Enter the address that receives the events.';
-    if (!events.length) found.events = 'Choose at least one event.';
+    if (!url.trim()) found.url = t.needUrl;
+    if (!events.length) found.events = t.needEvent;
     showErrors(found);
-    if (Object.keys(found).length) return action.fail('Please correct the fields marked above.');
+    if (Object.keys(found).length) return action.fail(t.correct);
     const only = Object.fromEntries(Object.entries(filter).filter(([, v]) => v));
     const body = editing
       ? { url: url.trim(), format, events, filter: only, description: description.trim() || null }
@@ -79,7 +82,7 @@ export function WebhookForm({
           ? await api<WebhookEndpoint>(`/sites/${enc(site.id)}/webhooks/${enc(editing.id)}`, { method: 'PATCH', body })
           : await api<WebhookEndpoint>(`/sites/${enc(site.id)}/webhooks`, { method: 'POST', body });
         saved(endpoint);
-        return editing ? `Saved the webhook to ${endpoint.url}.` : `Added the webhook to ${endpoint.url}.`;
+        return editing ? t.saved(endpoint.url) : t.added(endpoint.url);
       } catch (err) {
         const { summary, fields } = formErrors(err);
         showErrors(fields);
@@ -113,9 +116,9 @@ export function WebhookForm({
 
   return (
     <form class="stack-form webhook-form" onSubmit={add} noValidate aria-labelledby={`${p}-h`}>
-      <h3 id={`${p}-h`}>{editing ? `Change ${editing.description ?? editing.url}` : 'Add webhook'}</h3>
+      <h3 id={`${p}-h`}>{editing ? t.change(editing.description ?? editing.url) : t.add}</h3>
       <div class="field">
-        <label for={`${p}-url`}>Endpoint URL</label>
+        <label for={`${p}-url`}>{t.url}</label>
         <input
           id={`${p}-url`}
           type="url"
@@ -131,21 +134,21 @@ export function WebhookForm({
           onInput={(e) => setUrl(e.currentTarget.value)}
         />
         <p id={`${p}-url-hint`} class="hint">
-          An https:// address. For Slack or Teams, the webhook URL they give you.
+          {t.urlHint}
         </p>
         <ErrorLine id={`${p}-url-error`} text={errors.url} />
       </div>
       <SelectField
         id={`${p}-format`}
-        label="Format"
+        label={t.format}
         value={format}
-        choices={FORMATS.map((f) => ({ value: f, label: FORMAT_INFO[f].label }))}
-        hint={FORMAT_INFO[format].about}
+        choices={FORMATS.map((f) => ({ value: f, label: formatInfo()[f].label }))}
+        hint={formatInfo()[format].about}
         error={errors.format}
         onChange={(value) => setFormat(value as WebhookEndpoint['format'])}
       />
       <fieldset class="choices" aria-describedby={described(errors.events && `${p}-events-error`)}>
-        <legend>Events to send</legend>
+        <legend>{t.events}</legend>
         {EVENTS.map((ev) => (
           <div class="choice" key={ev}>
             <label class="check">
@@ -157,31 +160,31 @@ export function WebhookForm({
                 aria-invalid={errors.events ? 'true' : undefined}
                 onChange={(e) => toggle(ev, e.currentTarget.checked)}
               />
-              {EVENT_INFO[ev].label}
+              {eventInfo()[ev].label}
             </label>
             <p id={`${p}-ev-${ev}-about`} class="hint">
-              {EVENT_INFO[ev].about} <code>{ev}</code>
+              {eventInfo()[ev].about} <code>{ev}</code>
             </p>
           </div>
         ))}
         <ErrorLine id={`${p}-events-error`} text={errors.events} />
       </fieldset>
       <fieldset class="choices filter-picks">
-        <legend>Only answers about (optional)</legend>
-        <p class="hint">Leave “Any” for events about every answer. A weekly digest then covers only these answers too.</p>
+        <legend>{t.only}</legend>
+        <p class="hint">{t.onlyHint}</p>
         <div class="filter-row">
-          {pick('survey', 'Survey', 'Any survey', site.surveys)}
-          {pick('agent', 'Agent', 'Any agent', site.agents)}
-          {pick('channel', 'Channel', 'Any channel', site.channels)}
+          {pick('survey', t.survey, t.anySurvey, site.surveys)}
+          {pick('agent', t.agent, t.anyAgent, site.agents)}
+          {pick('channel', t.channel, t.anyChannel, site.channels)}
         </div>
       </fieldset>
       <div class="field">
-        <label for={`${p}-desc`}>Description (optional)</label>
+        <label for={`${p}-desc`}>{t.description}</label>
         <input
           id={`${p}-desc`}
           maxLength={120}
           autoComplete="off"
-          placeholder="#support-alerts in Slack"
+          placeholder={t.descriptionExample}
           aria-invalid={errors.description ? 'true' : undefined}
           aria-describedby={described(errors.description && `${p}-desc-error`)}
           value={description}
@@ -190,10 +193,10 @@ export function WebhookForm({
         <ErrorLine id={`${p}-desc-error`} text={errors.description} />
       </div>
       <div class="form-end">
-        <button type="submit">{editing ? 'Save' : 'Add webhook'}</button>
+        <button type="submit">{editing ? t.save : t.add}</button>
         {cancel && (
           <button type="button" class="secondary" onClick={cancel}>
-            Cancel
+            {t.cancel}
           </button>
         )}
       </div>

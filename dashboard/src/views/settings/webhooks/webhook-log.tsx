@@ -6,21 +6,16 @@ import type { WebhookEndpoint, WebhookMessage } from '../../../../../shared/api'
 import { api, ApiError, enc, query } from '../../../lib/api';
 import { SelectField } from '../../../components/field';
 import { fmtTime } from '../../../lib/dates';
-import { plural } from '../../../lib/format';
 import { ErrorNote, More } from '../../../components/ui';
 import { usePaged } from '../../../lib/use-paged';
-import { EVENT_INFO, tryOk, tryText } from './webhook-text';
+import { eventInfo, tryOk, tryText } from './webhook-text';
+import { tr } from '../../../lib/i18n';
+import { T } from './webhook-log.text';
 
 type Status = WebhookMessage['status'];
 
-const SHOW = [
-  { value: '', label: 'All events' },
-  { value: 'failed', label: 'Failed' },
-  { value: 'pending', label: 'Waiting' },
-  { value: 'delivered', label: 'Delivered' },
-];
-
-const STATUS_TEXT: Record<Status, string> = { delivered: 'Delivered', pending: 'Waiting', failed: 'Failed' };
+/** The status filter's choices, in this order. */
+const SHOW: Status[] = ['failed', 'pending', 'delivered'];
 
 /** After "Send again", when to look at the event again: the worker sends it right after the commit,
  * and a receiver may take up to 10 s to answer. */
@@ -45,16 +40,17 @@ function TryList({ tries, label }: { tries: WebhookMessage['tries']; label: stri
 }
 
 function Tries({ m }: { m: WebhookMessage }) {
-  if (!m.tries.length) return <p class="hint">Not tried yet.</p>;
+  const t = tr(T);
+  if (!m.tries.length) return <p class="hint">{t.notTried}</p>;
   const what = `${m.event}, ${fmtTime(m.createdAt)}`;
   const older = m.tries.slice(FIRST_TRIES);
   return (
     <>
-      <TryList tries={m.tries.slice(0, FIRST_TRIES)} label={`Tries of ${what}, latest first`} />
+      <TryList tries={m.tries.slice(0, FIRST_TRIES)} label={t.triesOf(what)} />
       {older.length > 0 && (
         <details class="wh-older">
-          <summary>{plural(older.length, 'earlier try', 'earlier tries')}</summary>
-          <TryList tries={older} label={`Earlier tries of ${what}`} />
+          <summary>{t.earlierTries(older.length)}</summary>
+          <TryList tries={older} label={t.earlierTriesOf(what)} />
         </details>
       )}
     </>
@@ -74,6 +70,7 @@ export function WebhookLog({
   /** The endpoint's counts (pending, failed, last try) may have changed. */
   changed(): void;
 }) {
+  const t = tr(T);
   const [status, setStatus] = useState<Status | ''>('');
   const base = `/sites/${enc(site)}/webhooks/${enc(endpoint.id)}/messages`;
   const list = usePaged<WebhookMessage>(`${base}${query({ status })}`);
@@ -93,7 +90,7 @@ export function WebhookLog({
       return;
     }
     list.replace(i, { ...m, status: 'pending', attempts: 0, nextAt: new Date().toISOString() });
-    setSaid(`Sent again: ${EVENT_INFO[m.event].label} of ${fmtTime(m.createdAt)}. It is waiting to be delivered.`);
+    setSaid(t.sentAgain(eventInfo()[m.event].label, fmtTime(m.createdAt)));
     changed();
     // The button goes with the failed state: keep the keyboard on the event.
     setTimeout(() => document.getElementById(`${id}-${m.id}`)?.focus(), 0);
@@ -109,17 +106,17 @@ export function WebhookLog({
   const items = list.items ?? [];
   return (
     <div class="wh-log" id={id} role="region" aria-labelledby={`${id}-h`}>
-      <h4 id={`${id}-h`}>Deliveries to {name}</h4>
+      <h4 id={`${id}-h`}>{t.deliveriesTo(name)}</h4>
       <div class="wh-log-tools">
         <SelectField
           id={`${id}-status`}
-          label="Show"
+          label={t.show}
           value={status}
-          choices={SHOW}
+          choices={[{ value: '', label: t.all }, ...SHOW.map((s) => ({ value: s, label: t.status[s] }))]}
           onChange={(value) => setStatus(value as Status | '')}
         />
         <button type="button" class="secondary small" onClick={() => list.refresh()}>
-          Refresh
+          {t.refresh}
         </button>
       </div>
       <p role="status" class="muted small action-status">
@@ -132,7 +129,7 @@ export function WebhookLog({
       )}
       {list.error && <ErrorNote error={list.error} retry={list.reload} />}
       {list.items && items.length === 0 && !list.next && (
-        <p class="note">{status ? `No ${STATUS_TEXT[status].toLowerCase()} events.` : 'No events yet.'}</p>
+        <p class="note">{status ? t.noneOf[status] : t.noEvents}</p>
       )}
       {items.length > 0 && (
         <ol class="wh-events">
@@ -140,16 +137,16 @@ export function WebhookLog({
             <li key={m.id} id={`${id}-${m.id}`} tabIndex={-1} class={`wh-event is-${m.status}`}>
               <div class="wh-event-head">
                 <span>
-                  <strong>{EVENT_INFO[m.event].label}</strong> <code class="muted">{m.event}</code>
+                  <strong>{eventInfo()[m.event].label}</strong> <code class="muted">{m.event}</code>
                 </span>
-                <span class={`wh-state s-${m.status}`}>{STATUS_TEXT[m.status]}</span>
+                <span class={`wh-state s-${m.status}`}>{t.status[m.status]}</span>
               </div>
               <p class="muted small wh-event-facts">
-                Created {fmtTime(m.createdAt)} · {plural(m.attempts, 'try', 'tries')}
-                {m.nextAt && ` · next try ${fmtTime(m.nextAt)}`}
+                {t.created(fmtTime(m.createdAt))} · {t.tries(m.attempts)}
+                {m.nextAt && ` · ${t.nextTry(fmtTime(m.nextAt))}`}
                 {m.responseId && (
                   <>
-                    {' · '}response <code>{m.responseId.slice(0, 8)}</code>
+                    {` · ${t.response} `}<code>{m.responseId.slice(0, 8)}</code>
                   </>
                 )}
               </p>
@@ -158,10 +155,10 @@ export function WebhookLog({
                 <button
                   type="button"
                   class="secondary small"
-                  aria-label={`Send again: ${EVENT_INFO[m.event].label}, ${fmtTime(m.createdAt)}`}
+                  aria-label={t.sendAgainOne(eventInfo()[m.event].label, fmtTime(m.createdAt))}
                   onClick={() => resend(m, i)}
                 >
-                  Send again
+                  {t.sendAgain}
                 </button>
               )}
             </li>

@@ -11,7 +11,10 @@ import { ShownOnce } from '../../../components/shown-once';
 import { ErrorNote, Loading } from '../../../components/ui';
 import { useApi } from '../../../lib/use-api';
 import { ActionStatus, useAction } from '../../../lib/use-action';
-import { endpointName, EVENT_INFO, filterText, FORMAT_INFO, tryOk, tryText } from './webhook-text';
+import { endpointName, eventInfo, filterText, formatInfo, tryOk, tryText } from './webhook-text';
+import { tr } from '../../../lib/i18n';
+import { T as ENDPOINT_T } from './webhook-endpoint.text';
+import { T } from './webhooks.text';
 
 interface Secret {
   name: string;
@@ -38,35 +41,36 @@ function Endpoint({
   reload(): void;
   showSecret(s: Secret): void;
 }) {
+  const t = tr(ENDPOINT_T);
   const name = endpointName(e);
   const path = `/sites/${enc(site)}/webhooks/${enc(e.id)}`;
   const filter = filterText(e.filter);
   const [editing, setEditing] = useState(false);
 
   const enable = async () => {
-    if (await action.run(async () => (await api(path, { method: 'PATCH', body: { enabled: true } }), `Enabled ${name} again.`)))
+    if (await action.run(async () => (await api(path, { method: 'PATCH', body: { enabled: true } }), t.enabled(name))))
       reload();
   };
   const rotate = async () => {
-    if (!confirm(`Rotate the signing secret of ${name}? The current secret stops working at once: the receiver needs the new one.`))
+    if (!confirm(t.confirmRotate(name)))
       return;
     const ok = await action.run(async () => {
       const res = await api<WebhookEndpoint>(`${path}/secret`, { method: 'POST' });
       showSecret({ name, value: res.secret!, rotated: true });
-      return `New signing secret for ${name}.`;
+      return t.rotated(name);
     });
     if (ok) reload();
   };
   const remove = async () => {
-    if (!confirm(`Remove the webhook ${name}? Nothing more is sent to it, and its delivery log is deleted.`)) return;
-    if (await action.run(async () => (await api(path, { method: 'DELETE' }), `Removed ${name}.`))) reload();
+    if (!confirm(t.confirmRemove(name))) return;
+    if (await action.run(async () => (await api(path, { method: 'DELETE' }), t.removed(name)))) reload();
   };
 
   return (
     <li class={`webhook${e.disabledAt ? ' is-off' : ''}`}>
       <h3 id={`wh-${e.id}-h`}>
         {name}
-        {e.disabledAt ? <span class="badge badge-bad">Disabled</span> : <span class="badge">Active</span>}
+        {e.disabledAt ? <span class="badge badge-bad">{t.disabled}</span> : <span class="badge">{t.active}</span>}
       </h3>
       <p class="wh-url">
         <code>{e.url}</code>
@@ -74,35 +78,35 @@ function Endpoint({
       {e.disabledAt && (
         <div class="note wh-disabled">
           <p>
-            Disabled {fmtTime(e.disabledAt)}
-            {e.disabledReason ? `: ${e.disabledReason}` : ''}. Nothing is sent to it until it is enabled again.
+            {t.disabledAt(fmtTime(e.disabledAt))}
+            {e.disabledReason ? `: ${e.disabledReason}` : ''}. {t.untilEnabled}
           </p>
-          <button type="button" class="small" onClick={enable} aria-label={`Enable again: ${name}`}>
-            Enable again
+          <button type="button" class="small" onClick={enable} aria-label={t.enableOne(name)}>
+            {t.enable}
           </button>
         </div>
       )}
       <dl class="wh-facts">
         <div>
-          <dt>Format</dt>
-          <dd>{FORMAT_INFO[e.format].label}</dd>
+          <dt>{t.format}</dt>
+          <dd>{formatInfo()[e.format].label}</dd>
         </div>
         <div>
-          <dt>Events</dt>
-          <dd>{e.events.map((ev) => EVENT_INFO[ev].label).join(', ')}</dd>
+          <dt>{t.events}</dt>
+          <dd>{e.events.map((ev) => eventInfo()[ev].label).join(', ')}</dd>
         </div>
         <div>
-          <dt>Answers</dt>
-          <dd>{filter ?? 'All answers'}</dd>
+          <dt>{t.answers}</dt>
+          <dd>{filter ?? t.allAnswers}</dd>
         </div>
         <div>
-          <dt>Undelivered</dt>
+          <dt>{t.undelivered}</dt>
           <dd>
-            {e.pending} pending, <span class={e.failed ? 'try-bad' : undefined}>{e.failed} failed</span>
+            {t.pending(e.pending)}, <span class={e.failed ? 'try-bad' : undefined}>{t.failed(e.failed)}</span>
           </dd>
         </div>
         <div>
-          <dt>Last try</dt>
+          <dt>{t.lastTry}</dt>
           <dd>
             {e.lastAttempt ? (
               <>
@@ -110,7 +114,7 @@ function Endpoint({
                 {fmtTime(e.lastAttempt.at)}
               </>
             ) : (
-              'None yet'
+              t.noneYet
             )}
           </dd>
         </div>
@@ -121,19 +125,19 @@ function Endpoint({
           class="secondary small"
           aria-expanded={open ? 'true' : 'false'}
           aria-controls={open ? `wh-log-${e.id}` : undefined}
-          aria-label={`Deliveries to ${name}`}
+          aria-label={t.deliveriesTo(name)}
           onClick={toggle}
         >
-          Deliveries
+          {t.deliveries}
         </button>
-        <button type="button" class="secondary small" aria-expanded={editing ? 'true' : 'false'} onClick={() => setEditing(!editing)} aria-label={`Change ${name}`}>
-          Change
+        <button type="button" class="secondary small" aria-expanded={editing ? 'true' : 'false'} onClick={() => setEditing(!editing)} aria-label={t.changeOne(name)}>
+          {t.change}
         </button>
-        <button type="button" class="secondary small" onClick={rotate} aria-label={`Rotate secret of ${name}`}>
-          Rotate secret
+        <button type="button" class="secondary small" onClick={rotate} aria-label={t.rotateOne(name)}>
+          {t.rotate}
         </button>
-        <button type="button" class="secondary small" onClick={remove} aria-label={`Remove ${name}`}>
-          Remove
+        <button type="button" class="secondary small" onClick={remove} aria-label={t.removeOne(name)}>
+          {t.remove}
         </button>
       </div>
       {editing && (
@@ -153,6 +157,7 @@ function Endpoint({
 }
 
 export function SettingsWebhooks({ site }: { site: SiteInfo }) {
+  const t = tr(T);
   const res = useApi<{ endpoints: WebhookEndpoint[] }>(`/sites/${enc(site.id)}/webhooks`);
   const action = useAction();
   const [secret, setSecret] = useState<Secret | null>(null);
@@ -161,23 +166,22 @@ export function SettingsWebhooks({ site }: { site: SiteInfo }) {
 
   return (
     <section class="panel" aria-labelledby="webhooks-h">
-      <h2 id="webhooks-h">Webhooks</h2>
+      <h2 id="webhooks-h">{t.title}</h2>
       <p class="muted">
-        Voce posts events here as they happen, e.g. an unhappy customer to a Slack channel. A failed send is
-        tried again for a day, then shown as failed in Deliveries, where it can be sent again.
+        {t.about}
       </p>
       {secret && (
         <ShownOnce
           id="whsecret"
-          title={`Signing secret for ${secret.name}`}
-          what="signing secret"
+          title={t.secretFor(secret.name)}
+          what={t.secret}
           value={secret.value}
           done={() => setSecret(null)}
         >
           <p>
-            <strong>This secret is shown only once.</strong> Copy it now into the receiver that checks the{' '}
-            <code>webhook-signature</code> header; Voce will not show it again.
-            {secret.rotated && ' The old secret no longer signs anything.'}
+            <strong>{t.once}</strong> {t.once1} <code>webhook-signature</code>
+            {t.once2}
+            {secret.rotated && ` ${t.oldSecret}`}
           </p>
         </ShownOnce>
       )}
@@ -185,9 +189,9 @@ export function SettingsWebhooks({ site }: { site: SiteInfo }) {
       {res.error && <ErrorNote error={res.error} retry={res.reload} />}
       {res.data &&
         (endpoints.length === 0 ? (
-          <p class="note">No webhooks yet.</p>
+          <p class="note">{t.none}</p>
         ) : (
-          <ul class="webhook-list" aria-label="Webhook endpoints">
+          <ul class="webhook-list" aria-label={t.list}>
             {endpoints.map((e) => (
               <Endpoint
                 key={e.id}
