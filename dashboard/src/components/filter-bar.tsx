@@ -10,7 +10,7 @@ import { filterParams, FILTER_KEYS, hasFilters, type FilterKey } from '../lib/fi
 import { navigate, withParams } from '../lib/route';
 import { tr } from '../lib/i18n';
 import { csvFormat, csvParams, setCsvFormat, type CsvFormat } from '../lib/csv-format';
-import { FILTER_TEXT as T, type FilterWords as Words } from './filter-bar-text';
+import { FILTER_TEXT as T, type FilterWords as Words } from './filter-bar.text';
 
 function optionsFor(site: SiteInfo, key: FilterKey, t: Words): { value: string; label: string }[] {
   const plain = (list: string[]) => list.map((v) => ({ value: v, label: v }));

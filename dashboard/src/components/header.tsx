@@ -1,8 +1,7 @@
 // The signed-in header: product name, site picker (only the person's sites), the views' navigation,
 // the user with "Your account", the dashboard's language, and "Sign out".
 import type { AuthState, SiteInfo } from '../../../shared/api';
-import { isAdmin } from '../lib/access';
-import { roleText } from './role-text';
+import { isAdmin, ROLE_INFO } from '../lib/access';
 import { SelectField } from './field';
 import { tr, type Text } from '../lib/i18n';
 import { LangSwitch } from './lang-switch';
@@ -51,7 +50,7 @@ export function Header({ q, view, user, sites, site, signOut }: Props) {
         )}
         {sites.length === 1 && site && <span class="site-name">{site.name}</span>}
         <div class="user">
-          <span class="user-email">{user.email}</span> <span class="badge">{roleText(user.role).label}</span>
+          <span class="user-email">{user.email}</span> <span class="badge">{ROLE_INFO[user.role].label}</span>
           <a
             href={viewHref(q, 'account')}
             onClick={onLinkClick}

@@ -9,7 +9,7 @@ import { ticketHref } from '../../../shared/ticket-url';
 import { fmtTime } from '../lib/dates';
 import { onLinkClick, viewHref } from '../lib/route';
 import { tr } from '../lib/i18n';
-import { RESPONSE_TEXT, type ResponseWords as Words } from './response-item-text';
+import { RESPONSE_TEXT, type ResponseWords as Words } from './response-item.text';
 
 const TONE = { negative: 't-bad', neutral: 't-mid', positive: 't-good' } as const;
 

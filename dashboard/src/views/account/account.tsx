@@ -2,8 +2,8 @@
 // password (which ends your other sessions and gives this one a new CSRF token).
 import { useState } from 'preact/hooks';
 import type { Me } from '../../../../shared/api';
-import { roleText, sitesWords } from '../../components/role-text';
 import { tr, type Text } from '../../lib/i18n';
+import { ROLE_INFO, sitesText } from '../../lib/access';
 import { viewLabel } from '../../lib/route';
 import { api, setCsrf } from '../../lib/api';
 import {
@@ -212,10 +212,10 @@ export function Account({ me }: { me: Me }) {
         <dd>{me.email}</dd>
         <dt>{t.role}</dt>
         <dd>
-          {roleText(me.role).label}: <span class="muted">{roleText(me.role).about}</span>
+          {ROLE_INFO[me.role].label}: <span class="muted">{ROLE_INFO[me.role].about}</span>
         </dd>
         <dt>{t.sites}</dt>
-        <dd>{sitesWords(me.sites)}</dd>
+        <dd>{sitesText(me.sites)}</dd>
       </dl>
       <section class="panel" aria-labelledby="pw-h">
         <h2 id="pw-h">{t.heading}</h2>

@@ -8,7 +8,7 @@ import { SelectField } from '../../components/field';
 import { fmtTime } from '../../lib/dates';
 import { ResponseView } from '../../components/response-item';
 import { tr } from '../../lib/i18n';
-import { FOLLOWUP_TEXT } from './followup-text';
+import { FOLLOWUP_TEXT } from './followup.text';
 
 const status = (id: FollowUpStatus) => ({
   id,

@@ -15,7 +15,7 @@ import { useApi } from '../../lib/use-api';
 import { ErrorNote, More } from '../../components/ui';
 import { tr } from '../../lib/i18n';
 import { viewLabel } from '../../lib/route';
-import { FOLLOWUP_TEXT } from './followup-text';
+import { FOLLOWUP_TEXT } from './followup.text';
 
 export function FollowUps({ q, site, me }: { q: URLSearchParams; site: SiteInfo; me: Me }) {
   const t = tr(FOLLOWUP_TEXT);

@@ -7,7 +7,7 @@ import { countText } from './inbox-counts';
 import { navigate, withParams } from '../../lib/route';
 import { Segmented } from '../../components/ui';
 import { tr } from '../../lib/i18n';
-import { FOLLOWUP_TEXT } from './followup-text';
+import { FOLLOWUP_TEXT } from './followup.text';
 
 interface Props {
   q: URLSearchParams;

@@ -7,7 +7,7 @@ import { daysIn } from '../../lib/dates';
 import { DistBar } from '../../components/dist-bar';
 import { NONE, num, pct, signed } from '../../lib/format';
 import { tr } from '../../lib/i18n';
-import { CARD_TEXT, type CardWords } from './cards-text';
+import { CARD_TEXT, type CardWords } from './cards.text';
 import { cesSide, csatSide, npsSide, shareSide } from '../../../../shared/metrics/compare';
 
 function Card({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {

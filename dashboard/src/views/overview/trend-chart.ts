@@ -21,7 +21,7 @@ import { fmtPoint } from '../../lib/dates';
 import { num, signed } from '../../lib/format';
 import { partialText, smallestN, type Series, type SeriesPoint } from './trend-series';
 import { locale, tr } from '../../lib/i18n';
-import { CHART_TEXT as TEXT, type ChartWords as Words } from './trend-chart-text';
+import { CHART_TEXT as TEXT, type ChartWords as Words } from './trend-chart.text';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, BarController, BarElement);
 

@@ -13,7 +13,7 @@ import { TrendTable } from './trend-table';
 import { useApi, type Loaded } from '../../lib/use-api';
 import { ErrorNote, Loading, Segmented } from '../../components/ui';
 import { tr } from '../../lib/i18n';
-import { TREND_TEXT as TEXT, type TrendWords as Words } from './trend-text';
+import { TREND_TEXT as TEXT, type TrendWords as Words } from './trend.text';
 
 /** The interval in the address, else one chosen from the summary's answers; undefined while it loads. */
 function intervalOf(q: URLSearchParams, summary: Loaded<Summary>): { interval?: Interval; chosen: boolean } {

@@ -5,7 +5,7 @@ import { sourceShares } from '../../../../shared/metrics/links';
 import { num, pct } from '../../lib/format';
 import { TableWrap } from '../../components/ui';
 import { tr } from '../../lib/i18n';
-import { RATE_TEXT, type RateWords } from './rate-text';
+import { RATE_TEXT, type RateWords } from './rate.text';
 
 /** One step of the funnel in a cell: the count, then each of its rates on a line of its own. */
 function Step({ n, rates }: { n: number; rates: string[] }) {

@@ -12,7 +12,7 @@ import { filterParams } from '../../lib/filters';
 import { NONE, pct } from '../../lib/format';
 import { tr } from '../../lib/i18n';
 import { viewLabel } from '../../lib/route';
-import { RATE_TEXT } from './rate-text';
+import { RATE_TEXT } from './rate.text';
 import { FunnelBars, FunnelTable, SourceTable } from './rate-tables';
 import { useApi } from '../../lib/use-api';
 import { ErrorNote, Loading } from '../../components/ui';
