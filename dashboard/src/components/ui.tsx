@@ -2,7 +2,6 @@
 // a segmented choice (native radios, so arrows and Tab work as expected).
 import type { ComponentChildren } from 'preact';
 import type { ApiError } from '../lib/api';
-import { plural } from '../lib/format';
 import { tr, type Text } from '../lib/i18n';
 
 const T = {
@@ -96,15 +95,12 @@ export function More({
   noun,
 }: {
   list: { items: unknown[] | undefined; next: string | null; loading: boolean; loadMore(): void };
-  /** An English noun (older callers: "event") or the list's own words. */
-  noun: string | ListWords;
+  /** The list's own words, from its view's wording table. */
+  noun: ListWords;
 }) {
   const t = tr(T);
   const n = list.items?.length ?? 0;
-  const words: ListWords =
-    typeof noun === 'string'
-      ? { shown: (k) => `Showing ${plural(k, noun)}`, none: `No ${noun} found in the latest answers.` }
-      : noun;
+  const words = noun;
   return (
     <div class="more">
       <p role="status" class="note">

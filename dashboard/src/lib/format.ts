@@ -55,11 +55,6 @@ export function share(part: number, whole: number): string {
   return percent(whole ? (100 * part) / whole : 0, 0);
 }
 
-/** A count with English words (older callers); new wording uses `count` with a Text table. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${num(n)} ${n === 1 ? one : many}`;
-}
-
 /** A noun's forms by the language's plural rules (Intl.PluralRules): one, other, and Polish's few/many. */
 export interface Forms {
   one: string;

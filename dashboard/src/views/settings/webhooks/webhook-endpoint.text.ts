@@ -1,7 +1,6 @@
 // Wording of one webhook endpoint in Settings → Webhooks (webhooks.tsx): its state, facts and actions.
-import { num } from '../../../lib/format';
+import { count, num } from '../../../lib/format';
 import type { Text } from '../../../lib/i18n';
-import { plPlural } from './webhook-text.text';
 
 const en = {
   enabled: (name: string) => `Enabled ${name} again.`,
@@ -217,8 +216,8 @@ export const T: Text<typeof en> = {
     answers: 'Odpowiedzi',
     allAnswers: 'Wszystkie odpowiedzi',
     undelivered: 'Niedostarczone',
-    pending: (n) => `${num(n)} ${plPlural(n, 'oczekujące', 'oczekujące', 'oczekujących')}`,
-    failed: (n) => `${num(n)} ${plPlural(n, 'nieudane', 'nieudane', 'nieudanych')}`,
+    pending: (n) => `${count(n, { one: 'oczekujące', few: 'oczekujące', many: 'oczekujących', other: 'oczekujących' })}`,
+    failed: (n) => `${count(n, { one: 'nieudane', few: 'nieudane', many: 'nieudanych', other: 'nieudanych' })}`,
     lastTry: 'Ostatnia próba',
     noneYet: 'Jeszcze żadnej',
     deliveriesTo: (name) => `Dostarczenia do ${name}`,

@@ -1,8 +1,8 @@
 // Wording of a webhook's delivery log (webhook-log.tsx): the status filter, each event's tries, "Send again".
 import type { WebhookMessage } from '../../../../../shared/api';
-import { num } from '../../../lib/format';
+import { count, num } from '../../../lib/format';
+import type { ListWords } from '../../../components/ui';
 import type { Text } from '../../../lib/i18n';
-import { plPlural } from './webhook-text.text';
 
 type Status = WebhookMessage['status'];
 
@@ -26,6 +26,8 @@ interface Words {
   response: string;
   sendAgainOne: (event: string, when: string) => string;
   sendAgain: string;
+  /** The paged list's status line. */
+  list: ListWords;
 }
 
 export const T: Text<Words> = {
@@ -48,6 +50,7 @@ export const T: Text<Words> = {
     response: 'response',
     sendAgainOne: (event, when) => `Send again: ${event}, ${when}`,
     sendAgain: 'Send again',
+    list: { shown: (n) => `Showing ${count(n, { one: 'event', other: 'events' })}`, none: 'No event found in the latest deliveries.' },
   },
   it: {
     all: 'Tutti gli eventi',
@@ -72,6 +75,7 @@ export const T: Text<Words> = {
     response: 'risposta',
     sendAgainOne: (event, when) => `Invia di nuovo: ${event}, ${when}`,
     sendAgain: 'Invia di nuovo',
+    list: { shown: (n) => `${count(n, { one: 'evento mostrato', other: 'eventi mostrati' })}`, none: 'Nessun evento trovato tra gli invii più recenti.' },
   },
   es: {
     all: 'Todos los eventos',
@@ -92,6 +96,7 @@ export const T: Text<Words> = {
     response: 'respuesta',
     sendAgainOne: (event, when) => `Reenviar: ${event}, ${when}`,
     sendAgain: 'Reenviar',
+    list: { shown: (n) => `Mostrando ${count(n, { one: 'evento', other: 'eventos' })}`, none: 'No se encontraron eventos entre los envíos más recientes.' },
   },
   fr: {
     all: 'Tous les événements',
@@ -112,6 +117,7 @@ export const T: Text<Words> = {
     response: 'réponse',
     sendAgainOne: (event, when) => `Renvoyer : ${event}, ${when}`,
     sendAgain: 'Renvoyer',
+    list: { shown: (n) => `${count(n, { one: 'événement affiché', other: 'événements affichés' })}`, none: 'Aucun événement trouvé parmi les derniers envois.' },
   },
   de: {
     all: 'Alle Ereignisse',
@@ -136,6 +142,7 @@ export const T: Text<Words> = {
     response: 'Antwort',
     sendAgainOne: (event, when) => `Erneut senden: ${event}, ${when}`,
     sendAgain: 'Erneut senden',
+    list: { shown: (n) => `${count(n, { one: 'Ereignis', other: 'Ereignisse' })} angezeigt`, none: 'Keine Ereignisse in den neuesten Zustellungen gefunden.' },
   },
   pt: {
     all: 'Todos os eventos',
@@ -156,6 +163,7 @@ export const T: Text<Words> = {
     response: 'resposta',
     sendAgainOne: (event, when) => `Reenviar: ${event}, ${when}`,
     sendAgain: 'Reenviar',
+    list: { shown: (n) => `A mostrar ${count(n, { one: 'evento', other: 'eventos' })}`, none: 'Nenhum evento encontrado entre os envios mais recentes.' },
   },
   pl: {
     all: 'Wszystkie zdarzenia',
@@ -167,7 +175,7 @@ export const T: Text<Words> = {
     },
     notTried: 'Jeszcze nie próbowano.',
     triesOf: (what) => `Próby dla ${what}, od najnowszej`,
-    earlierTries: (n) => `${num(n)} ${plPlural(n, 'wcześniejsza próba', 'wcześniejsze próby', 'wcześniejszych prób')}`,
+    earlierTries: (n) => `${count(n, { one: 'wcześniejsza próba', few: 'wcześniejsze próby', many: 'wcześniejszych prób', other: 'wcześniejszych prób' })}`,
     earlierTriesOf: (what) => `Wcześniejsze próby dla ${what}`,
     sentAgain: (event, when) => `Wysłano ponownie: ${event} z ${when}. Czeka na dostarczenie.`,
     deliveriesTo: (name) => `Dostarczenia do ${name}`,
@@ -175,11 +183,12 @@ export const T: Text<Words> = {
     refresh: 'Odśwież',
     noEvents: 'Nie ma jeszcze zdarzeń.',
     created: (when) => `Utworzono ${when}`,
-    tries: (n) => `${num(n)} ${plPlural(n, 'próba', 'próby', 'prób')}`,
+    tries: (n) => `${count(n, { one: 'próba', few: 'próby', many: 'prób', other: 'prób' })}`,
     nextTry: (when) => `następna próba ${when}`,
     response: 'odpowiedź',
     sendAgainOne: (event, when) => `Wyślij ponownie: ${event}, ${when}`,
     sendAgain: 'Wyślij ponownie',
+    list: { shown: (n) => `Wyświetlono ${count(n, { one: 'zdarzenie', few: 'zdarzenia', many: 'zdarzeń', other: 'zdarzenia' })}`, none: 'Nie znaleziono zdarzeń wśród ostatnich dostaw.' },
   },
   nl: {
     all: 'Alle gebeurtenissen',
@@ -204,5 +213,6 @@ export const T: Text<Words> = {
     response: 'antwoord',
     sendAgainOne: (event, when) => `Opnieuw versturen: ${event}, ${when}`,
     sendAgain: 'Opnieuw versturen',
+    list: { shown: (n) => `${count(n, { one: 'gebeurtenis', other: 'gebeurtenissen' })} getoond`, none: 'Geen gebeurtenissen gevonden in de laatste leveringen.' },
   },
 };

@@ -165,7 +165,7 @@ export function WebhookLog({
           ))}
         </ol>
       )}
-      <More list={list} noun="event" />
+      <More list={list} noun={t.list} />
     </div>
   );
 }

@@ -282,10 +282,3 @@ export const WEBHOOK_TEXT: Text<Words> = {
     noAnswer: 'Geen antwoord',
   },
 };
-
-const polish = new Intl.PluralRules('pl');
-/** Polish counts take one of three forms: 1 próba, 2–4 (not 12–14) próby, else prób. */
-export function plPlural(n: number, one: string, few: string, many: string): string {
-  const form = polish.select(n);
-  return form === 'one' ? one : form === 'few' ? few : many;
-}
