@@ -12,3 +12,4 @@ export * from './bands';
 export * from './pool';
 export * from './interval';
 export * from './compare';
+export * from './aspects';
