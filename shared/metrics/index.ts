@@ -13,3 +13,4 @@ export * from './pool';
 export * from './interval';
 export * from './compare';
 export * from './aspects';
+export * from './team';

@@ -6,7 +6,7 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Filters } from '../../shared/api';
 import { emptyAspectSums, type AspectSums } from '../../shared/metrics/aspects';
-import { readAspects, type AspectGroup } from '../../worker/src/db/aspect-rollups';
+import { readAspects, type AspectGroup } from '../../worker/src/db/aspects';
 import { erase } from '../../worker/src/db/browse';
 import { upsertResponse, type ResponseRow } from '../../worker/src/db/responses';
 import { purgeSite } from '../../worker/src/db/retention';

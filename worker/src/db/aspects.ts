@@ -1,0 +1,66 @@
+// Reading the CES aspect sums for the aspects and agents views: from the rollup cells
+// (migrations/0013_aspects.sql), a few rows per day and aspect, else (filters no cell holds) the raw rows.
+import type { Filters } from '../../../shared/api';
+import { emptyAspectSums, type AspectSums } from '../../../shared/metrics/aspects';
+import { addDays } from '../../../shared/timezone';
+import { COLUMNS, FIELDS, RATED, SUMS } from './aspect-rollups';
+import { responsesWhere, type Period, type Range } from './metrics';
+import { cellFor, localDaySql } from './rollups';
+
+/** Keys the aspect sums can be grouped by; fixed SQL, never request text. */
+const ROLLUP_KEYS = {
+  all: 'NULL',
+  day: 'day',
+  week: "date(day, 'weekday 0', '-6 days')",
+  month: "strftime('%Y-%m-01', day)",
+  agent: "nullif(value, '')",
+} as const;
+export type AspectGroup = keyof typeof ROLLUP_KEYS;
+
+const LOCAL_DAY = localDaySql('r.site_id', 'r.created_at');
+const RAW_KEYS: Record<AspectGroup, string> = {
+  all: 'NULL',
+  day: LOCAL_DAY,
+  week: `date(${LOCAL_DAY}, 'weekday 0', '-6 days')`,
+  month: `strftime('%Y-%m-01', ${LOCAL_DAY})`,
+  agent: 'r.agent',
+};
+
+/** Sums per group key, then per aspect. */
+export type AspectTally = Map<string | null, Map<string, AspectSums>>;
+
+function daysOf(range: Range | Period): [string, string] {
+  if ('fromDay' in range) return [range.fromDay, addDays(range.toDay, 1)];
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return [day(range.from), day(range.to)];
+}
+
+/** The aspect sums of a site, range and filters, per group and aspect. */
+export async function readAspects(db: D1Database, site: string, range: Range | Period, f: Filters, group: AspectGroup): Promise<AspectTally> {
+  const plan = cellFor(f, group === 'agent' ? 'agent' : 'all');
+  let sql: string;
+  let params: unknown[];
+  if (plan) {
+    params = [site, plan.dim, ...daysOf(range)];
+    let where = 'site_id = ?1 AND dim = ?2 AND day >= ?3 AND day < ?4';
+    if (plan.value !== undefined) where += ` AND value = ?${params.push(plan.value)}`;
+    if (f.survey !== undefined) where += ` AND survey_id = ?${params.push(f.survey)}`;
+    sql = `SELECT ${ROLLUP_KEYS[group]} AS k, aspect, ${COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')} FROM aspect_rollups WHERE ${where} GROUP BY k, aspect`;
+  } else {
+    const w = responsesWhere(site, range, f, 'r.');
+    params = w.params;
+    sql = `SELECT ${RAW_KEYS[group]} AS k, a.key AS aspect, ${SUMS.map((s, i) => `${s} AS ${COLUMNS[i]}`).join(', ')}
+      FROM responses r, json_each(r.aspects) a WHERE ${w.sql} AND r.aspects IS NOT NULL AND ${RATED} GROUP BY 1, 2`;
+  }
+  const { results } = await db.prepare(sql).bind(...params).all<Record<string, number> & { k: string | null; aspect: string }>();
+  const out: AspectTally = new Map();
+  for (const r of results) {
+    if (!r.n) continue; // every rating of these rows was erased or moved
+    let byAspect = out.get(r.k);
+    if (!byAspect) out.set(r.k, (byAspect = new Map()));
+    const s = emptyAspectSums();
+    FIELDS.forEach((field, i) => (s[field] = r[COLUMNS[i]!]!));
+    byAspect.set(r.aspect, s);
+  }
+  return out;
+}
