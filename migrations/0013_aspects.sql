@@ -26,7 +26,10 @@ CREATE TABLE aspect_rollups (
   n INTEGER NOT NULL DEFAULT 0, total INTEGER NOT NULL DEFAULT 0, squares INTEGER NOT NULL DEFAULT 0,
   sat_n INTEGER NOT NULL DEFAULT 0, sat_total INTEGER NOT NULL DEFAULT 0, sat_squares INTEGER NOT NULL DEFAULT 0,
   unsat_n INTEGER NOT NULL DEFAULT 0, unsat_total INTEGER NOT NULL DEFAULT 0, unsat_squares INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (site_id, dim, day, survey_id, value, aspect)
+  -- The value before the day, unlike daily_rollups: a read for one agent (or channel…) seeks its
+  -- rows instead of reading every agent's of each day, which with one row per aspect would be 3× as
+  -- many; a read per agent seeks each agent the site has seen (site_values) the same way.
+  PRIMARY KEY (site_id, dim, value, day, survey_id, aspect)
 ) WITHOUT ROWID;
 
 -- Answers stored before this migration: counted once, here.
@@ -52,7 +55,7 @@ CREATE TRIGGER responses_aspects_insert AFTER INSERT ON responses WHEN NEW.aspec
       coalesce(NEW.csat >= 4, 0), coalesce(NEW.csat >= 4, 0) * a.value, coalesce(NEW.csat >= 4, 0) * a.value * a.value,
       coalesce(NEW.csat <= 2, 0), coalesce(NEW.csat <= 2, 0) * a.value, coalesce(NEW.csat <= 2, 0) * a.value * a.value
       FROM json_each(NEW.aspects) a, rollup_cells x WHERE a.type = 'integer' AND a.value BETWEEN 1 AND 5
-    ON CONFLICT (site_id, dim, day, survey_id, value, aspect) DO UPDATE SET
+    ON CONFLICT (site_id, dim, value, day, survey_id, aspect) DO UPDATE SET
       n = n + excluded.n, total = total + excluded.total, squares = squares + excluded.squares, sat_n = sat_n + excluded.sat_n, sat_total = sat_total + excluded.sat_total, sat_squares = sat_squares + excluded.sat_squares, unsat_n = unsat_n + excluded.unsat_n, unsat_total = unsat_total + excluded.unsat_total, unsat_squares = unsat_squares + excluded.unsat_squares;
 END;
 
@@ -67,7 +70,7 @@ CREATE TRIGGER responses_aspects_update AFTER UPDATE ON responses
       -coalesce(OLD.csat >= 4, 0), -coalesce(OLD.csat >= 4, 0) * a.value, -coalesce(OLD.csat >= 4, 0) * a.value * a.value,
       -coalesce(OLD.csat <= 2, 0), -coalesce(OLD.csat <= 2, 0) * a.value, -coalesce(OLD.csat <= 2, 0) * a.value * a.value
       FROM json_each(OLD.aspects) a, rollup_cells x WHERE a.type = 'integer' AND a.value BETWEEN 1 AND 5
-    ON CONFLICT (site_id, dim, day, survey_id, value, aspect) DO UPDATE SET
+    ON CONFLICT (site_id, dim, value, day, survey_id, aspect) DO UPDATE SET
       n = n + excluded.n, total = total + excluded.total, squares = squares + excluded.squares, sat_n = sat_n + excluded.sat_n, sat_total = sat_total + excluded.sat_total, sat_squares = sat_squares + excluded.sat_squares, unsat_n = unsat_n + excluded.unsat_n, unsat_total = unsat_total + excluded.unsat_total, unsat_squares = unsat_squares + excluded.unsat_squares;
   INSERT INTO aspect_rollups (site_id, day, survey_id, dim, value, aspect, n, total, squares, sat_n, sat_total, sat_squares, unsat_n, unsat_total, unsat_squares)
     SELECT NEW.site_id, strftime('%Y-%m-%d', (NEW.created_at + coalesce((SELECT o.offset_ms FROM site_utc_offsets o WHERE o.site_id = NEW.site_id AND o.from_ms <= NEW.created_at
@@ -78,7 +81,7 @@ CREATE TRIGGER responses_aspects_update AFTER UPDATE ON responses
       coalesce(NEW.csat >= 4, 0), coalesce(NEW.csat >= 4, 0) * a.value, coalesce(NEW.csat >= 4, 0) * a.value * a.value,
       coalesce(NEW.csat <= 2, 0), coalesce(NEW.csat <= 2, 0) * a.value, coalesce(NEW.csat <= 2, 0) * a.value * a.value
       FROM json_each(NEW.aspects) a, rollup_cells x WHERE a.type = 'integer' AND a.value BETWEEN 1 AND 5
-    ON CONFLICT (site_id, dim, day, survey_id, value, aspect) DO UPDATE SET
+    ON CONFLICT (site_id, dim, value, day, survey_id, aspect) DO UPDATE SET
       n = n + excluded.n, total = total + excluded.total, squares = squares + excluded.squares, sat_n = sat_n + excluded.sat_n, sat_total = sat_total + excluded.sat_total, sat_squares = sat_squares + excluded.sat_squares, unsat_n = unsat_n + excluded.unsat_n, unsat_total = unsat_total + excluded.unsat_total, unsat_squares = unsat_squares + excluded.unsat_squares;
 END;
 
@@ -93,6 +96,6 @@ CREATE TRIGGER responses_aspects_delete AFTER DELETE ON responses
       -coalesce(OLD.csat >= 4, 0), -coalesce(OLD.csat >= 4, 0) * a.value, -coalesce(OLD.csat >= 4, 0) * a.value * a.value,
       -coalesce(OLD.csat <= 2, 0), -coalesce(OLD.csat <= 2, 0) * a.value, -coalesce(OLD.csat <= 2, 0) * a.value * a.value
       FROM json_each(OLD.aspects) a, rollup_cells x WHERE a.type = 'integer' AND a.value BETWEEN 1 AND 5
-    ON CONFLICT (site_id, dim, day, survey_id, value, aspect) DO UPDATE SET
+    ON CONFLICT (site_id, dim, value, day, survey_id, aspect) DO UPDATE SET
       n = n + excluded.n, total = total + excluded.total, squares = squares + excluded.squares, sat_n = sat_n + excluded.sat_n, sat_total = sat_total + excluded.sat_total, sat_squares = sat_squares + excluded.sat_squares, unsat_n = unsat_n + excluded.unsat_n, unsat_total = unsat_total + excluded.unsat_total, unsat_squares = unsat_squares + excluded.unsat_squares;
 END;

@@ -8,6 +8,7 @@ import { SelectField } from './field';
 import { matchPreset, PRESETS, presetRange, rangeOf, type Preset } from '../lib/dates';
 import { filterParams, FILTER_KEYS, hasFilters, type FilterKey } from '../lib/filters';
 import { navigate, withParams } from '../lib/route';
+import { agentName } from '../lib/agents';
 
 const LABELS: Record<FilterKey, string> = {
   survey: 'Survey',
@@ -24,7 +25,7 @@ function optionsFor(site: SiteInfo, key: FilterKey): { value: string; label: str
     case 'survey':
       return plain(site.surveys);
     case 'agent':
-      return plain(site.agents);
+      return site.agents.map((v) => ({ value: v, label: agentName(site, v) }));
     case 'channel':
       return plain(site.channels);
     case 'lang':

@@ -8,6 +8,7 @@ import { npsGroup } from '../../../shared/metrics/nps';
 import { ticketHref } from '../../../shared/ticket-url';
 import { fmtTime } from '../lib/dates';
 import { onLinkClick, viewHref } from '../lib/route';
+import { agentName } from '../lib/agents';
 
 const TONE = { negative: 't-bad', neutral: 't-mid', positive: 't-good' } as const;
 const NPS_WORD = { detractor: 'detractor', passive: 'passive', promoter: 'promoter' } as const;
@@ -115,7 +116,7 @@ interface ViewProps {
 export function ResponseView({ q, r, headingLevel = 2, badges, side, ticketLink = true, ticketUrl, question }: ViewProps) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const meta = [
-    r.agent && `Agent ${r.agent}`,
+    r.agent && `Agent ${agentName(undefined, r.agent)}`,
     r.channel && `Channel ${r.channel}`,
     r.source === 'email' ? 'Email link' : 'Widget',
     r.lang && `Language ${r.lang}`,

@@ -2,11 +2,12 @@
 // can be shared and a reload keeps it; links are real <a href> and history works.
 import { useEffect, useState } from 'preact/hooks';
 
-export type View = 'overview' | 'rate' | 'comments' | 'followups' | 'tickets' | 'settings' | 'account';
+export type View = 'overview' | 'agents' | 'rate' | 'comments' | 'followups' | 'tickets' | 'settings' | 'account';
 
 /** The views; "Your account" is reached from the header's user area rather than the main navigation. */
 export const VIEWS: { id: View; label: string; adminOnly?: boolean; inNav?: false }[] = [
   { id: 'overview', label: 'Overview' },
+  { id: 'agents', label: 'Agents' },
   { id: 'rate', label: 'Response rate' },
   { id: 'comments', label: 'Comments' },
   { id: 'followups', label: 'Follow-ups' },

@@ -34,7 +34,7 @@ export function aspectsSql(where: string, sign: 1 | -1 = 1): string {
         json_each(r.aspects) a, rollup_cells x
       WHERE ${RATED}
       GROUP BY 1, 2, 3, 4, 5, 6
-    ON CONFLICT (site_id, dim, day, survey_id, value, aspect) DO UPDATE SET ${COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`;
+    ON CONFLICT (site_id, dim, value, day, survey_id, aspect) DO UPDATE SET ${COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`;
 }
 
 /** Recomputes aspect_rollups from the raw responses (with rebuildSql). */

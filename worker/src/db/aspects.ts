@@ -1,21 +1,21 @@
 // Reading the CES aspect sums for the aspects and agents views: from the rollup cells
 // (migrations/0013_aspects.sql), a few rows per day and aspect, else (filters no cell holds) the raw rows.
 import type { Filters } from '../../../shared/api';
-import { emptyAspectSums, type AspectSums } from '../../../shared/metrics/aspects';
-import { addDays } from '../../../shared/timezone';
+import { addAspectSums, emptyAspectSums, type AspectSums } from '../../../shared/metrics/aspects';
+import { addDays, mondayOf, monthStart } from '../../../shared/timezone';
 import { COLUMNS, FIELDS, RATED, SUMS } from './aspect-rollups';
 import { responsesWhere, type Period, type Range } from './metrics';
 import { cellFor, localDaySql } from './rollups';
 
-/** Keys the aspect sums can be grouped by; fixed SQL, never request text. */
-const ROLLUP_KEYS = {
-  all: 'NULL',
-  day: 'day',
-  week: "date(day, 'weekday 0', '-6 days')",
-  month: "strftime('%Y-%m-01', day)",
-  agent: "nullif(value, '')",
-} as const;
-export type AspectGroup = keyof typeof ROLLUP_KEYS;
+export type AspectGroup = 'all' | 'day' | 'week' | 'month' | 'agent';
+
+/** A rollup day's group: itself, its Monday, its month's first day, or none (the whole range). */
+const DAY_KEYS: Record<Exclude<AspectGroup, 'agent'>, (day: string) => string | null> = {
+  all: () => null,
+  day: (d) => d,
+  week: (d) => mondayOf(d),
+  month: (d) => monthStart(d),
+};
 
 const LOCAL_DAY = localDaySql('r.site_id', 'r.created_at');
 const RAW_KEYS: Record<AspectGroup, string> = {
@@ -43,9 +43,18 @@ export async function readAspects(db: D1Database, site: string, range: Range | P
   if (plan) {
     params = [site, plan.dim, ...daysOf(range)];
     let where = 'site_id = ?1 AND dim = ?2 AND day >= ?3 AND day < ?4';
+    // Always a value, so the key (site, dim, value, day…) seeks: the filtered one, else per agent every
+    // agent the site has seen, and '' for none.
     if (plan.value !== undefined) where += ` AND value = ?${params.push(plan.value)}`;
+    else where += " AND value IN (SELECT '' UNION ALL SELECT value FROM site_values WHERE site_id = ?1 AND dim = 'agent')";
     if (f.survey !== undefined) where += ` AND survey_id = ?${params.push(f.survey)}`;
-    sql = `SELECT ${ROLLUP_KEYS[group]} AS k, aspect, ${COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')} FROM aspect_rollups WHERE ${where} GROUP BY k, aspect`;
+    const sums = COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ');
+    // Grouped in the key's own order (value, day, survey, aspect) where it can be: SQLite then sums as
+    // it reads instead of sorting every row first (which D1 counts as reading them twice); days go to
+    // their week or month below. Per agent the rows are grouped by value and aspect, sorted.
+    sql = group === 'agent'
+      ? `SELECT nullif(value, '') AS k, aspect, ${sums} FROM aspect_rollups WHERE ${where} GROUP BY value, aspect`
+      : `SELECT day AS k, aspect, ${sums} FROM aspect_rollups WHERE ${where} GROUP BY day, survey_id, aspect`;
   } else {
     const w = responsesWhere(site, range, f, 'r.');
     params = w.params;
@@ -54,13 +63,16 @@ export async function readAspects(db: D1Database, site: string, range: Range | P
   }
   const { results } = await db.prepare(sql).bind(...params).all<Record<string, number> & { k: string | null; aspect: string }>();
   const out: AspectTally = new Map();
+  const keyOf = plan && group !== 'agent' ? DAY_KEYS[group] : (k: string | null) => k;
   for (const r of results) {
     if (!r.n) continue; // every rating of these rows was erased or moved
-    let byAspect = out.get(r.k);
-    if (!byAspect) out.set(r.k, (byAspect = new Map()));
+    const k = keyOf(r.k as string);
+    let byAspect = out.get(k);
+    if (!byAspect) out.set(k, (byAspect = new Map()));
     const s = emptyAspectSums();
     FIELDS.forEach((field, i) => (s[field] = r[COLUMNS[i]!]!));
-    byAspect.set(r.aspect, s);
+    const before = byAspect.get(r.aspect);
+    byAspect.set(r.aspect, before ? addAspectSums(before, s) : s);
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { filterParams } from '../../lib/filters';
 import { NONE, num, pct, signed } from '../../lib/format';
 import { navigate, withParams } from '../../lib/route';
 import { useApi } from '../../lib/use-api';
+import { agentName } from '../../lib/agents';
 import { ErrorNote, Loading, Segmented, TableWrap } from '../../components/ui';
 
 type Row = Breakdown['rows'][number];
@@ -99,7 +100,7 @@ export function BreakdownSection({ q, site }: { q: URLSearchParams; site: string
                   return (
                     <tr key={r.key ?? ''} class={small ? 'small-sample' : undefined}>
                       <th scope="row">
-                        {r.key ?? <span class="muted">(not set)</span>}
+                        {r.key !== null ? (by === 'agent' ? agentName(undefined, r.key) : r.key) : <span class="muted">(not set)</span>}
                         {small && <span class="badge">small sample</span>}
                       </th>
                       <td class="num">{num(r.responses)}</td>

@@ -3,15 +3,24 @@
 // team. Both read only rollup cells (a few rows per day), like the summary.
 import { Hono } from 'hono';
 import type { AgentsView, AspectMean, AspectsView } from '../../../../shared/api';
-import { aspectMean, aspectOrder, compareAgent, emptyCounts, metricsFromCounts, separatingAspect, type AspectSums } from '../../../../shared/metrics';
+import { addAllCounts, addAspectSums, aspectMean, aspectOrder, compareAgent, emptyAspectSums, emptyCounts, metricsFromCounts, separatingAspect, type AspectSums } from '../../../../shared/metrics';
 import { AgentsQuery, AspectsQuery } from '../../../../shared/schemas';
-import { readAspects } from '../../db/aspects';
+import { readAspects, type AspectTally } from '../../db/aspects';
 import { readTally } from '../../db/metrics';
 import { validate } from '../../validate';
 import type { SiteEnv } from './access';
 import { buckets, filtersOf, resolveRange } from './range';
 
 export const aspects = new Hono<SiteEnv>();
+
+/** The sums of every group added up, per aspect. */
+function sumGroups(tally: AspectTally): Map<string, AspectSums> {
+  const out = new Map<string, AspectSums>();
+  for (const byAspect of tally.values()) {
+    for (const [k, sums] of byAspect) out.set(k, addAspectSums(out.get(k) ?? emptyAspectSums(), sums));
+  }
+  return out;
+}
 
 /** Means of the aspects in `keys` order (an aspect without answers here: n 0, mean null). */
 function means(keys: string[], sums: ReadonlyMap<string, AspectSums> | undefined): AspectMean[] {
@@ -27,11 +36,9 @@ aspects.get('/aspects', async (c) => {
   const { current } = resolveRange(q, c.get('zone'));
   const filters = filtersOf(q);
   const db = c.env.DB;
-  const [total, perInterval] = await Promise.all([
-    readAspects(db, c.get('site'), current, filters, 'all'),
-    readAspects(db, c.get('site'), current, filters, q.interval),
-  ]);
-  const all = total.get(null) ?? new Map<string, AspectSums>();
+  // One read: the range's sums are those of its intervals added up (every rollup day is in one).
+  const perInterval = await readAspects(db, c.get('site'), current, filters, q.interval);
+  const all = sumGroups(perInterval);
   const keys = aspectOrder(all.keys());
   const body: AspectsView = {
     from: current.fromDay,
@@ -52,15 +59,14 @@ aspects.get('/agents', async (c) => {
   const { agent: only, ...filters } = filtersOf(q);
   const site = c.get('site');
   const db = c.env.DB;
-  // Four reads of rollup cells: the team's counts and aspect sums, and the same per agent.
-  const [team, byAgent, teamAspects, agentAspects] = await Promise.all([
-    readTally(db, site, current, filters, 'all'),
+  // Two reads of rollup cells, counts and aspect sums per agent; the team's are their sums (answers
+  // without an agent are the group null).
+  const [byAgent, agentAspects] = await Promise.all([
     readTally(db, site, current, filters, 'agent'),
-    readAspects(db, site, current, filters, 'all'),
     readAspects(db, site, current, filters, 'agent'),
   ]);
-  const teamCounts = team.counts.get(null) ?? emptyCounts();
-  const teamSums = teamAspects.get(null) ?? new Map<string, AspectSums>();
+  const teamCounts = [...byAgent.counts.values()].reduce(addAllCounts, emptyCounts());
+  const teamSums = sumGroups(agentAspects);
   const keys = aspectOrder(teamSums.keys());
   const agents = [...byAgent.counts]
     .filter((entry): entry is [string, typeof teamCounts] => entry[0] !== null && (only === undefined || entry[0] === only))
