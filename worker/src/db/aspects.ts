@@ -1,11 +1,13 @@
 // Reading the CES aspect sums for the aspects and agents views: from the rollup cells
-// (migrations/0013_aspects.sql), a few rows per day and aspect, else (filters no cell holds) the raw rows.
+// (migrations/0013_aspects.sql), a row per day and cell value, else (filters no cell holds) the raw rows.
 import type { Filters } from '../../../shared/api';
-import { addAspectSums, emptyAspectSums, type AspectSums } from '../../../shared/metrics/aspects';
+import { addAspectSums, type AspectSums } from '../../../shared/metrics/aspects';
 import { addDays, mondayOf, monthStart } from '../../../shared/timezone';
-import { COLUMNS, FIELDS, RATED, SUMS } from './aspect-rollups';
+import { FIELDS, RAW_SUMS } from './aspect-rollups';
 import { responsesWhere, type Period, type Range } from './metrics';
 import { cellFor, localDaySql } from './rollups';
+
+const { SUMS, RATED } = RAW_SUMS;
 
 export type AspectGroup = 'all' | 'day' | 'week' | 'month' | 'agent';
 
@@ -38,41 +40,45 @@ function daysOf(range: Range | Period): [string, string] {
 /** The aspect sums of a site, range and filters, per group and aspect. */
 export async function readAspects(db: D1Database, site: string, range: Range | Period, f: Filters, group: AspectGroup): Promise<AspectTally> {
   const plan = cellFor(f, group === 'agent' ? 'agent' : 'all');
-  let sql: string;
-  let params: unknown[];
-  if (plan) {
-    params = [site, plan.dim, ...daysOf(range)];
-    let where = 'site_id = ?1 AND dim = ?2 AND day >= ?3 AND day < ?4';
-    // Always a value, so the key (site, dim, value, day…) seeks: the filtered one, else per agent every
-    // agent the site has seen, and '' for none.
-    if (plan.value !== undefined) where += ` AND value = ?${params.push(plan.value)}`;
-    else where += " AND value IN (SELECT '' UNION ALL SELECT value FROM site_values WHERE site_id = ?1 AND dim = 'agent')";
-    if (f.survey !== undefined) where += ` AND survey_id = ?${params.push(f.survey)}`;
-    const sums = COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ');
-    // Grouped in the key's own order (value, day, survey, aspect) where it can be: SQLite then sums as
-    // it reads instead of sorting every row first (which D1 counts as reading them twice); days go to
-    // their week or month below. Per agent the rows are grouped by value and aspect, sorted.
-    sql = group === 'agent'
-      ? `SELECT nullif(value, '') AS k, aspect, ${sums} FROM aspect_rollups WHERE ${where} GROUP BY value, aspect`
-      : `SELECT day AS k, aspect, ${sums} FROM aspect_rollups WHERE ${where} GROUP BY day, survey_id, aspect`;
-  } else {
-    const w = responsesWhere(site, range, f, 'r.');
-    params = w.params;
-    sql = `SELECT ${RAW_KEYS[group]} AS k, a.key AS aspect, ${SUMS.map((s, i) => `${s} AS ${COLUMNS[i]}`).join(', ')}
-      FROM responses r, json_each(r.aspects) a WHERE ${w.sql} AND r.aspects IS NOT NULL AND ${RATED} GROUP BY 1, 2`;
-  }
-  const { results } = await db.prepare(sql).bind(...params).all<Record<string, number> & { k: string | null; aspect: string }>();
   const out: AspectTally = new Map();
-  const keyOf = plan && group !== 'agent' ? DAY_KEYS[group] : (k: string | null) => k;
-  for (const r of results) {
-    if (!r.n) continue; // every rating of these rows was erased or moved
-    const k = keyOf(r.k as string);
+  const add = (k: string | null, aspect: string, s: AspectSums) => {
+    if (!s.n) return; // every rating of these rows was erased or moved
     let byAspect = out.get(k);
     if (!byAspect) out.set(k, (byAspect = new Map()));
-    const s = emptyAspectSums();
-    FIELDS.forEach((field, i) => (s[field] = r[COLUMNS[i]!]!));
-    const before = byAspect.get(r.aspect);
-    byAspect.set(r.aspect, before ? addAspectSums(before, s) : s);
+    const before = byAspect.get(aspect);
+    byAspect.set(aspect, before ? addAspectSums(before, s) : s);
+  };
+  const toSums = (a: number[]) => Object.fromEntries(FIELDS.map((field, i) => [field, a[i] ?? 0])) as unknown as AspectSums;
+  if (!plan) {
+    const w = responsesWhere(site, range, f, 'r.');
+    const { results } = await db
+      .prepare(
+        `SELECT ${RAW_KEYS[group]} AS k, a.key AS aspect, ${SUMS.map((s, i) => `${s} AS c${i}`).join(', ')}
+          FROM responses r, json_each(r.aspects) a WHERE ${w.sql} AND r.aspects IS NOT NULL AND ${RATED} GROUP BY 1, 2`,
+      )
+      .bind(...w.params)
+      .all<Record<string, number> & { k: string | null; aspect: string }>();
+    for (const r of results) add(r.k, r.aspect, toSums(FIELDS.map((_, i) => r[`c${i}`]!)));
+    return out;
+  }
+  const params: unknown[] = [site, plan.dim, ...daysOf(range)];
+  let where = 'site_id = ?1 AND dim = ?2 AND day >= ?3 AND day < ?4';
+  // Always a value, so the key (site, dim, value, day…) seeks: the filtered one, else per agent every
+  // agent the site has seen, and '' for none.
+  if (plan.value !== undefined) where += ` AND value = ?${params.push(plan.value)}`;
+  else where += " AND value IN (SELECT '' UNION ALL SELECT value FROM site_values WHERE site_id = ?1 AND dim = 'agent')";
+  if (f.survey !== undefined) where += ` AND survey_id = ?${params.push(f.survey)}`;
+  // Each row read once, in the key's order, no sorting (which D1 counts as reading the rows again); the
+  // JSON sums are added up here, days into their week or month.
+  const key = group === 'agent' ? "nullif(value, '')" : 'day';
+  const { results } = await db
+    .prepare(`SELECT ${key} AS k, sums FROM aspect_rollups WHERE ${where}`)
+    .bind(...params)
+    .all<{ k: string | null; sums: string }>();
+  const keyOf = group === 'agent' ? (k: string | null) => k : DAY_KEYS[group];
+  for (const r of results) {
+    const k = keyOf(r.k as string);
+    for (const [aspect, a] of Object.entries(JSON.parse(r.sums) as Record<string, number[]>)) add(k, aspect, toSums(a));
   }
   return out;
 }

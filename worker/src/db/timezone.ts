@@ -3,7 +3,7 @@
 // Plain SQL and parameters, so the admin CLI (scripts/admin/sites.ts) runs the very same statements.
 import { EARLIEST, utcOffsets } from '../../../shared/timezone';
 import { addSql, linksSql, subtractSql } from './rollups';
-import { aspectsSql } from './aspect-rollups';
+import { aspectsSql, EMPTY_ASPECT_ROWS } from './aspect-rollups';
 
 const DAY = 86_400_000;
 
@@ -30,6 +30,6 @@ export function zoneChangeQueries(site: string, zone: string, retentionDays: num
     [linksSql(links, 1), [site, since]],
     [aspectsSql(responses, 1), [site, since]],
     ['DELETE FROM daily_rollups WHERE site_id = ?1 AND responses = 0 AND links_issued = 0 AND links_opened = 0 AND links_answered = 0', [site]],
-    ['DELETE FROM aspect_rollups WHERE site_id = ?1 AND n = 0', [site]],
+    [`DELETE FROM aspect_rollups WHERE site_id = ?1 AND ${EMPTY_ASPECT_ROWS}`, [site]],
   ];
 }
