@@ -148,3 +148,19 @@ describe('Overview aspects', () => {
     }
   });
 });
+
+describe('Agent names in Settings', () => {
+  it('saves a display name that the Agents view then shows, with no axe-core violations', async () => {
+    const page = await admin.newPage();
+    await page.goto(`${stack.workerUrl}/dashboard/?site=acme&view=settings`);
+    const panel = page.locator('section[aria-labelledby="agent-names-h"]');
+    await expect.poll(() => panel.getByLabel('Name for giulia').inputValue()).toBe('Giulia Bianchi');
+    await panel.getByLabel('Name for mario').fill('  Mario Rossi ');
+    await panel.getByRole('button', { name: 'Save agent names' }).click();
+    await panel.getByText('Saved: the dashboard now shows these names.').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.goto(dash('view=agents'));
+    expect(Object.keys(await rows(page, 'Aspects per agent, table'))).toContain('Mario Rossi (mario)');
+    await page.close();
+  });
+});
