@@ -7,12 +7,12 @@ import { tr, type Text } from '../../lib/i18n';
 import { ActionStatus, useAction } from '../../lib/use-action';
 
 const en = {
-    heading: 'Agent names',
-    intro: 'The name to show for each agent ID your helpdesk sends. Leave a field empty to show the ID.',
-    none: 'No agent has been seen on this site yet.',
-    label: (id: string) => `Name for ${id}`,
-    save: 'Save agent names',
-    saved: 'Saved: the dashboard now shows these names.',
+  heading: 'Agent names',
+  intro: 'The name to show for each agent ID your helpdesk sends. Leave a field empty to show the ID.',
+  none: 'No agent has been seen on this site yet.',
+  label: (id: string) => `Name for ${id}`,
+  save: 'Save agent names',
+  saved: 'Saved: the dashboard now shows these names.',
 };
 const T: Text<typeof en> = {
   en,
@@ -60,10 +60,11 @@ export function SettingsAgentNames({ site, names, reload }: { site: SiteInfo; na
     e.preventDefault();
     // Only what changed: "" removes a name.
     const changed = Object.fromEntries(ids.filter((id) => (draft[id] ?? '').trim() !== (names[id] ?? '')).map((id) => [id, (draft[id] ?? '').trim()]));
-    if (await action.run(async () => {
+    const ok = await action.run(async () => {
       await api(`/sites/${enc(site.id)}/settings`, { method: 'PATCH', body: { agentNames: changed } });
       return t.saved;
-    })) reload();
+    });
+    if (ok) reload();
   };
 
   return (

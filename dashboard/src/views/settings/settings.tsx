@@ -137,7 +137,7 @@ export function Settings({ q, site, sites, me, reloadSites }: Props) {
               reload={res.reload}
             />
           )}
-          {res.data && <SettingsAgentNames key={`names-${site.id}`} site={site} names={res.data.agentNames ?? {}} reload={() => (res.reload(), reloadSites())} />}
+          {res.data && <SettingsAgentNames key={`names-${site.id}`} site={site} names={res.data.agentNames ?? {}} reload={() => { res.reload(); reloadSites(); }} />}
           <SettingsSurveys key={site.id} site={site} reloadSites={reloadSites} />
           {owner && <SettingsNewSite reloadSites={reloadSites} />}
         </>
