@@ -43,6 +43,8 @@ export function readyProbe(): void {
       return cards && drawn && table;
     },
     comments: (main) => has(main, 'ol.responses > li article') || note(main, /^No comments match/),
+    // Both tables of agents against the team, or "no answers".
+    agents: (main) => has(main, 'section[aria-labelledby="agents-aspects-h"] table tbody tr') || note(main, /^No answers about an agent/),
     followups: (main) => has(main, 'ol.responses > li article') || note(main, /^Nothing here/),
     tickets: (main) => has(main, 'section[aria-labelledby="ticket-h"] ol.responses > li article'),
     // The template-links form (filled from /settings) and the default survey's form (from /surveys).

@@ -65,6 +65,7 @@ function configs(ticket: string): { view: string; config: string; days: 30 | 90 
   return [
     ...ranged('overview'),
     ...ranged('comments'),
+    ...ranged('agents'),
     { view: 'follow-ups', config: 'status new (reads no range or filter)', days: null, query: '&view=followups' },
     { view: 'tickets', config: `ticket ${ticket}`, days: null, query: `&view=tickets&ticket=${encodeURIComponent(ticket)}` },
     { view: 'settings', config: 'site settings, admin', days: null, query: '&view=settings' },

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SURVEY, DEFAULT_SURVEY_ID } from '../shared/demo';
 import { rebuildSql } from '../worker/src/db/rollups';
-import { demoResponses, demoResponsesSql } from './lib/demo-data.mjs';
+import { DEMO_AGENT_NAMES, demoResponses, demoResponsesSql } from './lib/demo-data.mjs';
 import { demoLinksSql } from './lib/demo-links.mjs';
 import { applyMigrations, CommandError, d1ExecuteFile, d1Query, sqlLiteral, type Target } from './lib/wrangler';
 
@@ -26,7 +26,7 @@ export function seedDemo(t: Target, opts: { port?: number; responses?: number } 
   // The email links those answers came through, and the many more sent that were not answered.
   const links = demoLinksSql({ ...demo, responses: demoResponses(demo) });
   const statements = [
-    `INSERT INTO sites (id, name, default_survey, link_secret, widget_secret, settings, created_at) VALUES ('${DEMO_SITE}', 'Acme Support (demo)', '${DEFAULT_SURVEY_ID}', '${randomBytes(32).toString('hex')}', '${randomBytes(32).toString('hex')}', '{"templateLinks":{"enabled":true}}', ${now});`,
+    `INSERT INTO sites (id, name, default_survey, link_secret, widget_secret, settings, created_at) VALUES ('${DEMO_SITE}', 'Acme Support (demo)', '${DEFAULT_SURVEY_ID}', '${randomBytes(32).toString('hex')}', '${randomBytes(32).toString('hex')}', '${JSON.stringify({ templateLinks: { enabled: true }, agentNames: DEMO_AGENT_NAMES })}', ${now});`,
     ...demoOrigins(opts.port ?? 8787).map(
       (o) => `INSERT INTO site_origins (site_id, origin) VALUES ('${DEMO_SITE}', ${sqlLiteral(o)});`,
     ),

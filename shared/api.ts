@@ -2,6 +2,8 @@
 // one set of types for the worker that sends them and the dashboard that draws them.
 import type { LinkRate, SourceCounts } from './metrics/links';
 import type { MetricSet } from './metrics/summary';
+import type { Separating } from './metrics/aspects';
+import type { AgentComparison } from './metrics/team';
 
 export type { LinkRate, SourceCounts };
 
@@ -62,6 +64,42 @@ export interface Summary {
 export interface Trend {
   interval: 'day' | 'week' | 'month';
   points: (MetricSet & { start: string })[];
+}
+
+/** One CES aspect's mean rating (1–5) with its 95% margin; mean null without answers, small under SMALL_SAMPLE. */
+export interface AspectMean {
+  key: string;
+  n: number;
+  mean: number | null;
+  margin95: number;
+  small: boolean;
+}
+
+/** GET /api/v1/sites/:site/aspects?interval=day|week|month&from&to&… — the range's means, per interval, and the aspect that separates satisfied (CSAT 4–5) from unsatisfied (CSAT 1–2) customers most. */
+export interface AspectsView {
+  from: string;
+  to: string;
+  filters: Filters;
+  interval: 'day' | 'week' | 'month';
+  aspects: AspectMean[];
+  points: { start: string; aspects: AspectMean[] }[];
+  separating: Separating | null;
+}
+
+/** One agent: their metrics, their aspect means, and each against the rest of the team (shared/metrics/team.ts). */
+export interface AgentRow extends MetricSet {
+  agent: string;
+  aspects: AspectMean[];
+  vsTeam: AgentComparison;
+}
+
+/** GET /api/v1/sites/:site/agents?from&to&… : the team (answers with or without an agent; the agent filter only picks the rows) and each agent. */
+export interface AgentsView {
+  from: string;
+  to: string;
+  filters: Filters;
+  team: MetricSet & { aspects: AspectMean[] };
+  agents: AgentRow[];
 }
 
 /** GET /api/v1/sites/:site/breakdown?by=agent|channel&… */
@@ -167,6 +205,8 @@ export interface SiteInfo {
   timezone: string;
   surveys: string[];
   agents: string[];
+  /** Display names of agent ids (site setting); an agent without one shows its id. */
+  agentNames: Record<string, string>;
   channels: string[];
   languages: string[];
 }
@@ -190,6 +230,8 @@ export interface SiteSettingsView {
   name: string;
   brandColor: string | null;
   logo: string | null;
+  /** Agent id → display name. */
+  agentNames: Record<string, string>;
 }
 
 /** GET /api/v1/sites */

@@ -4,6 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AuthState, SiteList } from '../../shared/api';
 import { isOwner } from './lib/access';
 import { Account } from './views/account/account';
+import { Agents } from './views/agents/agents';
+import { setSiteAgents } from './lib/agents';
 import { api, ApiError, onSignedOut, setCsrf } from './lib/api';
 import { LoginPage, SetupPage } from './views/sign-in/auth-pages';
 import { Comments } from './views/comments/comments';
@@ -115,6 +117,7 @@ function SignedIn({
   const list = sites.data?.sites ?? [];
   const site = list.find((s) => s.id === q.get('site')) ?? list[0];
   setSiteZone(site?.timezone); // before the views below compute their default dates
+  setSiteAgents(site);
   const first = useRef(true);
 
   // A missing or unknown site in the address becomes the first site, without a new history entry.
@@ -143,6 +146,7 @@ function SignedIn({
     ) : (
       <p class="note">{tr(T).noSiteAsk}</p>
     );
+  else if (view === 'agents') body = <Agents q={q} site={site} />;
   else if (view === 'rate') body = <ResponseRate q={q} site={site} />;
   else if (view === 'comments') body = <Comments q={q} site={site} />;
   else if (view === 'followups') body = <FollowUps q={q} site={site} me={auth.user} />;

@@ -12,5 +12,6 @@ import './styles/responses.css';
 import './styles/surveys.css';
 import './styles/inbox.css';
 import './styles/webhooks.css';
+import './styles/agents.css';
 
 render(<App />, document.getElementById('app')!);

@@ -43,3 +43,6 @@ export interface DemoResponse {
 
 export declare function demoResponses(options?: DemoOptions): DemoResponse[];
 export declare function demoResponsesSql(options?: DemoOptions): { sql: string[]; count: number };
+
+/** The demo site's display names of its agents (site setting agentNames), e.g. giulia → Giulia Bianchi. */
+export declare const DEMO_AGENT_NAMES: Record<string, string>;

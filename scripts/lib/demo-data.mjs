@@ -20,13 +20,15 @@ const TREND = 0.7; // total improvement from the first to the last day
 
 /** quality: offset on the latent scale (luca is the clearly weaker one); weight: share of tickets. */
 export const AGENTS = [
-  { id: 'giulia', name: 'Giulia', quality: 0.7, weight: 22 },
-  { id: 'mario', name: 'Mario', quality: 0.3, weight: 20 },
-  { id: 'sara', name: 'Sara', quality: 0.1, weight: 18 },
-  { id: 'emma', name: 'Emma', quality: 0.4, weight: 13 },
-  { id: 'james', name: 'James', quality: -0.3, weight: 12 },
-  { id: 'luca', name: 'Luca', quality: -1.9, weight: 15 },
+  { id: 'giulia', name: 'Giulia', fullName: 'Giulia Bianchi', quality: 0.7, weight: 22 },
+  { id: 'mario', name: 'Mario', fullName: 'Mario Rossi', quality: 0.3, weight: 20 },
+  { id: 'sara', name: 'Sara', fullName: 'Sara Conti', quality: 0.1, weight: 18 },
+  { id: 'emma', name: 'Emma', fullName: 'Emma Clarke', quality: 0.4, weight: 13 },
+  { id: 'james', name: 'James', fullName: 'James Walker', quality: -0.3, weight: 12 },
+  { id: 'luca', name: 'Luca', fullName: 'Luca Ferrari', quality: -1.9, weight: 15 },
 ];
+/** The demo site's display names of its agents (site setting agentNames). */
+export const DEMO_AGENT_NAMES = Object.fromEntries(AGENTS.map((a) => [a.id, a.fullName]));
 /** effect: offset on the latent scale; speed: extra offset for the "speed" aspect. */
 export const CHANNELS = [
   { id: 'email', effect: -0.4, speed: -0.8, weight: 40 },

@@ -12,3 +12,5 @@ export * from './bands';
 export * from './pool';
 export * from './interval';
 export * from './compare';
+export * from './aspects';
+export * from './team';

@@ -1,7 +1,7 @@
 // Inputs of the dashboard API: date range and filters, paging, follow-up and settings bodies.
 import * as v from 'valibot';
 import { FreeText, JsonObject, Label, Lang, Origin, Slug } from './common';
-import { BrandColorOrNone, RetentionDays, TicketUrlOrNone, TimeZone } from './site';
+import { AgentNamesPatch, BrandColorOrNone, RetentionDays, TicketUrlOrNone, TimeZone } from './site';
 
 /** A UTC day as YYYY-MM-DD that is on the calendar: "2026-02-31" is refused, not read as 3 March. */
 const Day = v.pipe(
@@ -45,6 +45,9 @@ export const ExportQuery = v.object({
 export type ExportQuery = v.InferOutput<typeof ExportQuery>;
 
 export const TrendQuery = v.object({ ...RangeQuery.entries, interval: v.optional(v.picklist(['day', 'week', 'month']), 'day') });
+export const AspectsQuery = TrendQuery;
+/** The agents view: with an agent filter, only that agent's row (still against the rest of the team). */
+export const AgentsQuery = RangeQuery;
 export const BreakdownQuery = v.object({ ...RangeQuery.entries, by: v.picklist(['agent', 'channel'], 'Must be "agent" or "channel"') });
 
 export const CATEGORIES = ['detractor', 'passive', 'promoter', 'low-csat', 'high-effort'] as const;
@@ -95,6 +98,8 @@ export const SettingsPatch = JsonObject(
     timezone: v.optional(TimeZone),
     /** The site's name as customers see it on the email landing page. */
     name: v.optional(Label(120)),
+    /** Display names of agent ids, merged into the stored ones; "" removes one. */
+    agentNames: v.optional(AgentNamesPatch),
   }),
 );
 

@@ -1,7 +1,7 @@
 // A site's settings and the operator's inputs that create or change a site.
 import * as v from 'valibot';
 import { isTimeZone } from '../timezone';
-import { Label, Origin, Slug } from './common';
+import { Label, Origin, Slug, StoredLabel } from './common';
 
 /** An http(s) address once `{ticket}` is put in (https everywhere but local helpdesks). */
 function isWebAddress(s: string): boolean {
@@ -59,6 +59,19 @@ export const TimeZone = v.pipe(
 
 export const RetentionDays = v.pipe(v.number(), v.integer('Whole days'), v.minValue(7, 'At least 7 days'), v.maxValue(3650, 'At most 3650 days'));
 
+/** At most this many agents have a display name. */
+export const AGENT_NAMES_MAX = 500;
+const fewEnough = (names: Record<string, string>) => Object.keys(names).length <= AGENT_NAMES_MAX;
+
+/** Display names of agent ids as stored ("giulia" → "Giulia Bianchi"). */
+export const AgentNames = v.pipe(v.record(StoredLabel(128), StoredLabel(80)), v.check(fewEnough, `At most ${AGENT_NAMES_MAX} names`));
+
+/** The same as sent: a name per agent id, "" (or blanks) to remove one; merged into the stored names. */
+export const AgentNamesPatch = v.pipe(
+  v.record(Label(128), v.union([v.pipe(v.string(), v.trim(), v.length(0)), Label(80)], 'Use a name of at most 80 characters, or nothing')),
+  v.check(fewEnough, `At most ${AGENT_NAMES_MAX} names`),
+);
+
 export const SiteSettings = v.object({
   /** The same browser is not asked again within this many days (0: no limit). */
   minDaysBetweenSurveys: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)), 0),
@@ -80,6 +93,8 @@ export const SiteSettings = v.object({
   timezone: v.optional(TimeZone, 'UTC'),
   /** The email landing page's accent colour; the shipped blue without it. */
   brandColor: v.optional(BrandColor),
+  /** How the dashboard names agents: agent id → display name. */
+  agentNames: v.optional(AgentNames),
 });
 export type SiteSettings = v.InferOutput<typeof SiteSettings>;
 

@@ -25,6 +25,9 @@ function views(range: string, filter: string): Record<string, string[]> {
   const inbox = (p: string) => [`${s}/followups?${p}`, `${s}/followups/counts?${p}`, `${s}/people`];
   return {
     overview: [`${s}/summary?${q}`, `${s}/trend?interval=day&${q}`, `${s}/breakdown?by=agent&${q}`, `${s}/breakdown?by=channel&${q}`],
+    // The overview's aspects section, and the agents view (issue #14).
+    'overview aspects': [`${s}/aspects?interval=day&${q}`],
+    agents: [`${s}/agents?${q}`],
     // The response-rate view: the summary's links funnel and answers per source.
     rate: [`${s}/summary?${q}&sources=1`],
     comments: [`${s}/responses?${q}&withComment=1`],

@@ -11,6 +11,7 @@ import { navigate, withParams } from '../lib/route';
 import { tr } from '../lib/i18n';
 import { csvFormat, csvParams, setCsvFormat, type CsvFormat } from '../lib/csv-format';
 import { FILTER_TEXT as T, type FilterWords as Words } from './filter-bar.text';
+import { agentName } from '../lib/agents';
 
 function optionsFor(site: SiteInfo, key: FilterKey, t: Words): { value: string; label: string }[] {
   const plain = (list: string[]) => list.map((v) => ({ value: v, label: v }));
@@ -18,7 +19,7 @@ function optionsFor(site: SiteInfo, key: FilterKey, t: Words): { value: string; 
     case 'survey':
       return plain(site.surveys);
     case 'agent':
-      return plain(site.agents);
+      return site.agents.map((v) => ({ value: v, label: agentName(site, v) }));
     case 'channel':
       return plain(site.channels);
     case 'lang':

@@ -10,6 +10,7 @@ import { fmtTime } from '../lib/dates';
 import { onLinkClick, viewHref } from '../lib/route';
 import { tr } from '../lib/i18n';
 import { RESPONSE_TEXT, type ResponseWords as Words } from './response-item.text';
+import { agentName } from '../lib/agents';
 
 const TONE = { negative: 't-bad', neutral: 't-mid', positive: 't-good' } as const;
 
@@ -122,7 +123,7 @@ export function ResponseView({ q, r, headingLevel = 2, badges, side, ticketLink 
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const t: Words = tr(RESPONSE_TEXT);
   const meta = [
-    r.agent && t.agent(r.agent),
+    r.agent && t.agent(agentName(undefined, r.agent)),
     r.channel && t.channel(r.channel),
     r.source === 'email' ? t.email : t.widget,
     r.lang && t.language(r.lang),

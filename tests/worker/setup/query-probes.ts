@@ -2,7 +2,7 @@
 // query of the read routes, and odd IDs in the path of every route. Sent by bad-input-queries.test.ts.
 import { b64, enc, FORMAT, RANGE, S, type Probe } from './probes';
 
-const READS = ['summary', 'trend', 'breakdown?by=agent', 'responses', 'export.csv'];
+const READS = ['summary', 'trend', 'breakdown?by=agent', 'responses', 'export.csv', 'aspects', 'agents'];
 const readPath = (route: string, query: string) => `${S}/${route}${route.includes('?') ? '&' : '?'}${query}`;
 
 const IMPOSSIBLE_DAYS = ['2026-02-31', '2026-02-30', '2025-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-01-32'];
@@ -49,6 +49,8 @@ export const listProbes: [string, Probe][] = [
   ['summary sources=1 with filters', { path: `${S}/summary?${RANGE}&sources=1&agent=mario&channel=chat&lang=it`, admin: 200 }],
   ['summary sources=yes', { path: `${S}/summary?sources=yes`, admin: 400, issue: 'sources' }],
   ['trend interval=year', { path: `${S}/trend?interval=year`, admin: 400, issue: 'interval' }],
+  ['aspects interval=year', { path: `${S}/aspects?interval=year`, admin: 400, issue: 'interval' }],
+  ['aspects by week', { path: `${S}/aspects?${RANGE}&interval=week`, admin: 200 }],
   ['trend interval empty', { path: `${S}/trend?interval=`, admin: 400, issue: 'interval' }],
   ['trend by day over three years', { path: `${S}/trend?from=2023-10-11&to=2026-10-10&interval=day`, admin: 200 }],
   ['breakdown without by', { path: `${S}/breakdown`, admin: 400, issue: 'by' }],

@@ -3,6 +3,7 @@
 // contribute, all in one D1 batch), and which cell answers which question. Links keep their counts
 // (issued, opened, answered) by triggers (0006, 0010). The raw rows stay the source of truth:
 // rebuildSql() recomputes everything.
+import { rebuildAspectsSql } from './aspect-rollups';
 
 const NPS = Array.from({ length: 11 }, (_, i) => `nps_${i}`);
 const CSAT = Array.from({ length: 5 }, (_, i) => `csat_${i + 1}`);
@@ -125,6 +126,7 @@ export function rebuildSql(): string[] {
     'DELETE FROM daily_rollups',
     addSql('true'),
     linksSql('true'),
+    ...rebuildAspectsSql(),
     // The search index is derived from the rows too.
     "INSERT INTO comments_fts (comments_fts) VALUES ('rebuild')",
   ];

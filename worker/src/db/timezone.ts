@@ -3,6 +3,7 @@
 // Plain SQL and parameters, so the admin CLI (scripts/admin/sites.ts) runs the very same statements.
 import { EARLIEST, utcOffsets } from '../../../shared/timezone';
 import { addSql, linksSql, subtractSql } from './rollups';
+import { aspectsSql, EMPTY_ASPECT_ROWS } from './aspect-rollups';
 
 const DAY = 86_400_000;
 
@@ -19,6 +20,7 @@ export function zoneChangeQueries(site: string, zone: string, retentionDays: num
   return [
     [subtractSql(responses), [site, since]],
     [linksSql(links, -1), [site, since]],
+    [aspectsSql(responses, -1), [site, since]],
     ['DELETE FROM site_utc_offsets WHERE site_id = ?1', [site]],
     [
       "INSERT INTO site_utc_offsets (site_id, from_ms, offset_ms) SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?2)",
@@ -26,6 +28,8 @@ export function zoneChangeQueries(site: string, zone: string, retentionDays: num
     ],
     [addSql(responses), [site, since]],
     [linksSql(links, 1), [site, since]],
+    [aspectsSql(responses, 1), [site, since]],
     ['DELETE FROM daily_rollups WHERE site_id = ?1 AND responses = 0 AND links_issued = 0 AND links_opened = 0 AND links_answered = 0', [site]],
+    [`DELETE FROM aspect_rollups WHERE site_id = ?1 AND ${EMPTY_ASPECT_ROWS}`, [site]],
   ];
 }

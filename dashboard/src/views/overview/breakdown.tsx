@@ -8,6 +8,7 @@ import { filterParams } from '../../lib/filters';
 import { NONE, num, pct, signed } from '../../lib/format';
 import { navigate, withParams } from '../../lib/route';
 import { useApi } from '../../lib/use-api';
+import { agentName } from '../../lib/agents';
 import { ErrorNote, Loading, Segmented, TableWrap } from '../../components/ui';
 import { tr, type Text } from '../../lib/i18n';
 
@@ -237,7 +238,7 @@ export function BreakdownSection({ q, site }: { q: URLSearchParams; site: string
                   return (
                     <tr key={r.key ?? ''} class={small ? 'small-sample' : undefined}>
                       <th scope="row">
-                        {r.key ?? <span class="muted">{t.notSet}</span>}
+                        {r.key !== null ? (by === 'agent' ? agentName(undefined, r.key) : r.key) : <span class="muted">{t.notSet}</span>}
                         {small && <span class="badge">{t.small}</span>}
                       </th>
                       <td class="num">{num(r.responses)}</td>

@@ -7,6 +7,7 @@ import { fmtRange } from '../../lib/dates';
 import { FilterBar } from '../../components/filter-bar';
 import { filterParams } from '../../lib/filters';
 import { TrendSection } from './trend';
+import { AspectsSection } from './aspects';
 import { useApi } from '../../lib/use-api';
 import { ErrorNote, Loading } from '../../components/ui';
 import { viewLabel } from '../../lib/route';
@@ -47,6 +48,7 @@ export function Overview({ q, site }: { q: URLSearchParams; site: SiteInfo }) {
         )}
       </section>
       <TrendSection q={q} site={site.id} summary={res} />
+      <AspectsSection q={q} site={site.id} />
       <BreakdownSection q={q} site={site.id} />
     </>
   );

@@ -5,6 +5,7 @@ import type { Me, SiteInfo, SiteSettingsView } from '../../../../shared/api';
 import { isAdmin, isOwner } from '../../lib/access';
 import { enc } from '../../lib/api';
 import { onLinkClick, viewHref } from '../../lib/route';
+import { SettingsAgentNames } from './agent-names';
 import { SettingsBrand } from './brand';
 import { SettingsHelpdesk } from './helpdesk';
 import { SettingsKeys } from './keys';
@@ -139,6 +140,7 @@ export function Settings({ q, site, sites, me, reloadSites }: Props) {
               reload={res.reload}
             />
           )}
+          {res.data && <SettingsAgentNames key={`names-${site.id}`} site={site} names={res.data.agentNames ?? {}} reload={() => { res.reload(); reloadSites(); }} />}
           <SettingsSurveys key={site.id} site={site} reloadSites={reloadSites} />
           {owner && <SettingsNewSite reloadSites={reloadSites} />}
         </>

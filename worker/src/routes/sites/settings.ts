@@ -14,6 +14,7 @@ import { ApiError } from '../../middleware/errors';
 import { mustBeAdmin } from '../../middleware/session';
 import { parseJsonText, validate } from '../../validate';
 import type { SiteEnv } from './access';
+import { mergeAgentNames } from './agent-names';
 
 export const settings = new Hono<SiteEnv>();
 
@@ -43,6 +44,7 @@ settings.get('/settings', async (c) => {
     name: site.name,
     brandColor: site.settings.brandColor ?? null,
     logo: site.logoHash ? logoPath(site.id, site.logoHash) : null,
+    agentNames: site.settings.agentNames ?? {},
     keys: results.map((k) => ({
       id: k.id,
       prefix: k.prefix,
@@ -60,7 +62,7 @@ settings.patch('/settings', limitBody(), async (c) => {
     throw new ApiError(400, 'invalid_request', 'The ticket pattern is not accepted', [{ path: 'templateLinks.ticketPattern', message: patternProblem }]);
   }
   const site = (await getSite(c.env.DB, c.get('site')))!;
-  const { ticketUrl, retentionDays, brandColor, name, ...rest } = patch;
+  const { ticketUrl, retentionDays, brandColor, name, agentNames, ...rest } = patch;
   const next = { ...site.settings, ...rest };
   // null or "" removes the helpdesk link: tickets link to the dashboard's ticket view again.
   if (ticketUrl !== undefined) {
@@ -76,6 +78,7 @@ settings.patch('/settings', limitBody(), async (c) => {
     if (brandColor) next.brandColor = brandColor;
     else delete next.brandColor;
   }
+  if (agentNames !== undefined) mergeAgentNames(next, agentNames);
   const db = c.env.DB;
   // A new zone moves the per-day counts to the new local days, in the same batch as the setting.
   const recount = rest.timezone !== undefined && rest.timezone !== site.settings.timezone;
@@ -92,6 +95,7 @@ settings.patch('/settings', limitBody(), async (c) => {
     retentionDays: next.retentionDays ?? null,
     ticketUrl: next.ticketUrl ?? null,
     timezone: next.timezone,
+    agentNames: next.agentNames ?? {},
   });
 });
 
