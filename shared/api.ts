@@ -186,6 +186,8 @@ export interface SiteSettingsView {
   retentionDays: number | null;
   /** The IANA time zone every day boundary is in. */
   timezone: string;
+  /** After a zone change, per-day counts move to the new local days in chunks: pending until done. */
+  recount: { pending: boolean };
   /** What the email landing page shows: the site's name, its colour and its logo's address. */
   name: string;
   brandColor: string | null;
