@@ -165,6 +165,8 @@ export interface SiteInfo {
   ticketUrl: string | null;
   /** The site's IANA time zone (default UTC): the dashboard's "today" and date presets are its days. */
   timezone: string;
+  /** True while the per-day counts move to a newly set time zone (some are still on the old days). */
+  recounting?: boolean;
   surveys: string[];
   agents: string[];
   channels: string[];

@@ -112,11 +112,14 @@ describe('a time-zone change recounted in chunks', () => {
     await expectExact('patched');
   });
 
-  it('in several chunks ends with the counts a full recomputation gives', async () => {
+  it('in several chunks ends with the counts a full recomputation gives, the site listed as recounting until then', async () => {
     await createSite('chunks');
     await write('chunks', rows('chunks', 'a', 400, prng(2)));
     await startChange('chunks', 'Europe/Rome');
+    const listed = async () => (await (await call(admin, '/api/v1/sites')).json<{ sites: { id: string; recounting?: boolean }[] }>()).sites.find((s) => s.id === 'chunks');
+    expect(await listed()).toMatchObject({ recounting: true }); // the dashboard's note over the numbers
     expect(await finish('chunks', 60)).toBeGreaterThanOrEqual(13); // 800 rows (answers and links), 60 a chunk
+    expect((await listed())!.recounting).toBeUndefined();
     await expectExact('chunks');
   });
 
