@@ -70,7 +70,7 @@ export function startZoneChangeQueries(site: string, zone: string, retentionDays
  * others created in the same millisecond as the last) move to their new days. The last statement
  * returns the site when the recount is finished.
  */
-export function recountChunkQueries(site: string, limit = RECOUNT_CHUNK): Query[] {
+export function recountChunkQueries(site: string, limit = RECOUNT_CHUNK, returning = true): Query[] {
   const next = (table: string) => `SELECT created_at FROM (SELECT created_at FROM ${table} WHERE site_id = ?1 AND created_at > ${CURSOR} ORDER BY created_at LIMIT ?2)`;
   const moving = (a: string) => `${a}.site_id = ?1 AND ${a}.created_at > ${CURSOR} AND ${a}.created_at <= ${BOUND}`;
   const moved = (a: string) => `${a}.site_id = ?1 AND ${a}.created_at > ${PREV} AND ${a}.created_at <= ${CURSOR}`;
@@ -92,11 +92,15 @@ export function recountChunkQueries(site: string, limit = RECOUNT_CHUNK): Query[
          AND responses = 0 AND links_issued = 0 AND links_opened = 0 AND links_answered = 0`,
       [site],
     ],
-    [`DELETE FROM zone_recounts WHERE site_id = ?1 AND cursor_ms >= ${LATEST} RETURNING site_id`, [site]],
+    [`DELETE FROM zone_recounts WHERE site_id = ?1 AND cursor_ms >= ${LATEST}${returning ? ' RETURNING site_id' : ''}`, [site]],
   ];
 }
 
-/** The whole change in one batch (the admin CLI, which has no time limit): start, then one chunk without a limit. */
+/**
+ * The whole change in one batch (the admin CLI, which has no time limit): start, then one chunk without
+ * a limit. No RETURNING: `wrangler d1 execute --command` fails to commit a script whose statement
+ * returns a row it has not read to the end (SQLITE_BUSY, "SQL statements in progress").
+ */
 export function zoneChangeQueries(site: string, zone: string, retentionDays: number | undefined, now: number): Query[] {
-  return [...startZoneChangeQueries(site, zone, retentionDays, now), ...recountChunkQueries(site, Number.MAX_SAFE_INTEGER)];
+  return [...startZoneChangeQueries(site, zone, retentionDays, now), ...recountChunkQueries(site, Number.MAX_SAFE_INTEGER, false)];
 }
