@@ -203,6 +203,8 @@ export interface SiteInfo {
   ticketUrl: string | null;
   /** The site's IANA time zone (default UTC): the dashboard's "today" and date presets are its days. */
   timezone: string;
+  /** True while the per-day counts move to a newly set time zone (some are still on the old days). */
+  recounting?: boolean;
   surveys: string[];
   agents: string[];
   /** Display names of agent ids (site setting); an agent without one shows its id. */
@@ -226,6 +228,8 @@ export interface SiteSettingsView {
   retentionDays: number | null;
   /** The IANA time zone every day boundary is in. */
   timezone: string;
+  /** After a zone change, per-day counts move to the new local days in chunks: pending until done. */
+  recount: { pending: boolean };
   /** What the email landing page shows: the site's name, its colour and its logo's address. */
   name: string;
   brandColor: string | null;

@@ -4,6 +4,7 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DigestData, Summary, Trend } from '../../shared/api';
 import { addSql } from '../../worker/src/db/rollups';
+import { recountPending, recountSite } from '../../worker/src/db/zone-recount';
 import { queueDigests } from '../../worker/src/webhooks/digest';
 import { createSite } from './setup/fixtures';
 import { addUser, call, signIn, type Session } from './setup/dashboard';
@@ -82,8 +83,11 @@ async function get<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+/** PATCHes the zone, then finishes the recount it starts (the cron's work) before the test reads. */
 async function setZone(site: string, timezone: string): Promise<Response> {
-  return call(admin, `/api/v1/sites/${site}/settings`, { method: 'PATCH', json: { timezone } });
+  const res = await call(admin, `/api/v1/sites/${site}/settings`, { method: 'PATCH', json: { timezone } });
+  while (await recountPending(env.DB, site)) await recountSite(env.DB, site, 60_000);
+  return res;
 }
 
 /** Per-day answers from the trend route, and per-day links from the summary route, against the rows. */

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import type { SiteInfo } from '../../../shared/api';
 import { enc, query } from '../lib/api';
 import { SelectField } from './field';
+import { RecountingNote } from './recounting';
 import { matchPreset, PRESETS, presetRange, rangeOf, type Preset } from '../lib/dates';
 import { filterParams, FILTER_KEYS, hasFilters, type FilterKey } from '../lib/filters';
 import { navigate, withParams } from '../lib/route';
@@ -148,6 +149,7 @@ export function FilterBar({ q, site }: { q: URLSearchParams; site: SiteInfo }) {
           {t.exportCsv}
         </a>
       </div>
+      {site.recounting && <RecountingNote />}
     </form>
   );
 }

@@ -1,6 +1,7 @@
 // Small building blocks every view uses: loading and error notes, a scrollable table region and
 // a segmented choice (native radios, so arrows and Tab work as expected).
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ApiError } from '../lib/api';
 import { tr, type Text } from '../lib/i18n';
 
@@ -44,11 +45,43 @@ export function ErrorNote({ error, retry }: { error: ApiError; retry?: () => voi
   );
 }
 
-/** Wide tables scroll inside a focusable, named region instead of the page. */
+/**
+ * Wide tables scroll inside a focusable, named region instead of the page. The region shows that it
+ * scrolls: the first column stays put and a fade marks each edge with more of the table past it; the
+ * fades follow the scroll position and the sizes (data-more-start / data-more-end on the frame).
+ */
 export function TableWrap({ label, children }: { label: string; children: ComponentChildren }) {
+  const frame = useRef<HTMLDivElement>(null);
+  const wrap = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const f = frame.current;
+    const w = wrap.current;
+    if (!f || !w) return;
+    const update = () => {
+      const max = w.scrollWidth - w.clientWidth;
+      // Set on the element rather than through state: a scroll need not re-render the table.
+      f.toggleAttribute('data-more-start', max > 1 && w.scrollLeft > 1);
+      f.toggleAttribute('data-more-end', max > 1 && w.scrollLeft < max - 1);
+      const first = w.querySelector('tr > :first-child');
+      f.style.setProperty('--sticky-width', `${first ? first.getBoundingClientRect().width : 0}px`);
+      f.style.setProperty('--wrap-width', `${w.clientWidth}px`);
+    };
+    update();
+    w.addEventListener('scroll', update, { passive: true });
+    const ro = new ResizeObserver(update);
+    ro.observe(w);
+    const table = w.querySelector('table');
+    if (table) ro.observe(table);
+    return () => {
+      w.removeEventListener('scroll', update);
+      ro.disconnect();
+    };
+  });
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label={label}>
-      {children}
+    <div class="table-frame" ref={frame}>
+      <div class="table-wrap" ref={wrap} tabIndex={0} role="region" aria-label={label}>
+        {children}
+      </div>
     </div>
   );
 }

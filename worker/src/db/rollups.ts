@@ -67,13 +67,28 @@ const SUMS = [
   ...CES.map((c, i) => `sum(r.ces IS ${i + 1}) AS ${c}`),
 ].join(', ');
 
+/** After every instant: a cursor here has passed every row there is or will be. */
+export const LATEST = 8_640_000_000_000_000;
+/**
+ * The UTC offset (ms) a row of `site` created at `at` is counted with (SQL; why, in the header of
+ * worker/src/db/timezone.ts): the current zone's behind the cursor of a pending recount or when none is
+ * pending, else the older generation's. One primary-key seek in zone_recounts when none is pending.
+ */
+export function offsetSql(site: string, at: string): string {
+  return `coalesce(CASE WHEN ${at} > coalesce((SELECT z.cursor_ms FROM zone_recounts z WHERE z.site_id = ${site}), ${LATEST})
+      THEN (SELECT g.offset_ms FROM zone_recount_offsets g WHERE g.site_id = ${site}
+        AND g.upto_ms = (SELECT min(h.upto_ms) FROM zone_recount_offsets h WHERE h.site_id = ${site} AND h.upto_ms >= ${at})
+        AND g.from_ms <= ${at} ORDER BY g.from_ms DESC LIMIT 1)
+      ELSE (SELECT o.offset_ms FROM site_utc_offsets o WHERE o.site_id = ${site} AND o.from_ms <= ${at} ORDER BY o.from_ms DESC LIMIT 1) END, 0)`;
+}
+
 /**
  * The local day (YYYY-MM-DD) of an instant in a site's time zone: its offset period from
- * site_utc_offsets (migrations/0012_timezone.sql; none for UTC sites: offset 0), one index seek.
+ * site_utc_offsets (migrations/0012_timezone.sql; none for UTC sites: offset 0), one index seek, or
+ * during a recount the offsets the row is counted with (offsetSql).
  */
 export function localDaySql(site: string, at: string): string {
-  return `strftime('%Y-%m-%d', (${at} + coalesce((SELECT o.offset_ms FROM site_utc_offsets o WHERE o.site_id = ${site} AND o.from_ms <= ${at}
-      ORDER BY o.from_ms DESC LIMIT 1), 0)) / 1000, 'unixepoch')`;
+  return `strftime('%Y-%m-%d', (${at} + ${offsetSql(site, at)}) / 1000, 'unixepoch')`;
 }
 
 /** The columns a response or link counts by (the subqueries below hold only these, not comments). */

@@ -126,6 +126,7 @@ export function Settings({ q, site, sites, me, reloadSites }: Props) {
               key={`tz-${site.id}`}
               site={site.id}
               zone={res.data.timezone}
+              recounting={res.data.recount.pending}
               reload={() => {
                 res.reload();
                 reloadSites();

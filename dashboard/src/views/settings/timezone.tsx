@@ -1,11 +1,15 @@
 // Settings: the site's time zone (SPEC "Sites and people", `timezone`): every day boundary — from/to,
 // trend days, weeks and months, "today", the digest, CSV dates — is in it. Changing it recounts the days.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api, enc } from '../../lib/api';
 import { formErrors, SelectField } from '../../components/field';
 import { ActionStatus, useAction } from '../../lib/use-action';
 import { tr } from '../../lib/i18n';
 import { T } from './timezone.text';
+import { RecountingNote } from '../../components/recounting';
+
+/** How often the panel looks again while a recount is pending. */
+const RECOUNT_POLL_MS = 5000;
 
 /** The IANA names this browser knows, UTC first (some browsers leave it out of the list). */
 function zones(current: string): string[] {
@@ -13,11 +17,18 @@ function zones(current: string): string[] {
   return [...new Set(['UTC', current, ...known])];
 }
 
-export function SettingsTimeZone({ site, zone, reload }: { site: string; zone: string; reload(): void }) {
+export function SettingsTimeZone({ site, zone, recounting = false, reload }: { site: string; zone: string; recounting?: boolean; reload(): void }) {
   const t = tr(T);
   const action = useAction();
   const [value, setValue] = useState(zone);
   const [error, setError] = useState('');
+
+  // Look again until the recount is done, so the note goes away by itself.
+  useEffect(() => {
+    if (!recounting) return;
+    const timer = setTimeout(reload, RECOUNT_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [recounting, reload]);
 
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -45,6 +56,7 @@ export function SettingsTimeZone({ site, zone, reload }: { site: string; zone: s
         <button type="submit">{t.save}</button>
       </form>
       <ActionStatus action={action} />
+      {recounting && <RecountingNote />}
     </section>
   );
 }

@@ -33,13 +33,14 @@ sites.get('/', async (c) => {
   const mine = (column: string) => (only ? `WHERE ${column} IN (SELECT value FROM json_each(?1))` : '');
   const params = only ? [JSON.stringify(only)] : [];
   const [sitesRes, surveysRes, valuesRes] = await db.batch<Record<string, string>>([
-    db.prepare(`SELECT id, name, default_survey, settings ->> '$.ticketUrl' AS ticket_url, settings ->> '$.timezone' AS timezone, settings ->> '$.agentNames' AS agent_names FROM sites ${mine('id')} ORDER BY id`).bind(...params),
+    db.prepare(`SELECT id, name, default_survey, settings ->> '$.ticketUrl' AS ticket_url, settings ->> '$.timezone' AS timezone, settings ->> '$.agentNames' AS agent_names,
+      EXISTS (SELECT 1 FROM zone_recounts z WHERE z.site_id = sites.id) AS recounting FROM sites ${mine('id')} ORDER BY id`).bind(...params),
     db.prepare(`SELECT site_id, id FROM surveys ${mine('site_id')} ORDER BY site_id, id`).bind(...params),
     db.prepare(`SELECT site_id, dim, value FROM site_values ${mine('site_id')} ORDER BY site_id, dim, value`).bind(...params),
   ]);
   const list = new Map<string, SiteInfo>();
   for (const s of sitesRes!.results) {
-    list.set(s.id!, { id: s.id!, name: s.name!, defaultSurvey: s.default_survey!, ticketUrl: s.ticket_url ?? null, timezone: s.timezone ?? 'UTC', surveys: [], agents: [], agentNames: s.agent_names ? JSON.parse(s.agent_names) : {}, channels: [], languages: [] });
+    list.set(s.id!, { id: s.id!, name: s.name!, defaultSurvey: s.default_survey!, ticketUrl: s.ticket_url ?? null, timezone: s.timezone ?? 'UTC', ...(Number(s.recounting) ? { recounting: true } : {}), surveys: [], agents: [], agentNames: s.agent_names ? JSON.parse(s.agent_names) : {}, channels: [], languages: [] });
   }
   for (const r of surveysRes!.results) list.get(r.site_id!)?.surveys.push(r.id!);
   const field = { agent: 'agents', channel: 'channels', lang: 'languages' } as const;

@@ -7,7 +7,8 @@ import { hashApiKey, keyPrefix, newApiKey } from '../../../../shared/keys';
 import { KeyBody, LOGO_MAX_BYTES, LogoBody, Origin, OriginBody, SettingsPatch } from '../../../../shared/schemas';
 import { checkTicketPattern } from '../../../../shared/ticket-pattern';
 import { forgetSite, getSite } from '../../db/sites';
-import { zoneChangeQueries } from '../../db/timezone';
+import { startZoneChangeQueries } from '../../db/timezone';
+import { recountPending, recountSite } from '../../db/zone-recount';
 import { imageType, logoPath, sha256Hex } from '../../email/logo';
 import { limitBody } from '../../middleware/body';
 import { ApiError } from '../../middleware/errors';
@@ -17,6 +18,9 @@ import type { SiteEnv } from './access';
 import { mergeAgentNames } from './agent-names';
 
 export const settings = new Hono<SiteEnv>();
+
+/** How long the PATCH that changes the zone goes on recounting after its answer (the cron does the rest). */
+const RECOUNT_NOW_MS = 10_000;
 
 for (const path of ['/settings', '/logo', '/origins', '/keys', '/keys/*']) {
   settings.use(path, async (c, next) => {
@@ -41,6 +45,7 @@ settings.get('/settings', async (c) => {
     retentionDays: site.settings.retentionDays ?? null,
     ticketUrl: site.settings.ticketUrl ?? null,
     timezone: site.settings.timezone,
+    recount: { pending: await recountPending(c.env.DB, site.id) },
     name: site.name,
     brandColor: site.settings.brandColor ?? null,
     logo: site.logoHash ? logoPath(site.id, site.logoHash) : null,
@@ -80,13 +85,16 @@ settings.patch('/settings', limitBody(), async (c) => {
   }
   if (agentNames !== undefined) mergeAgentNames(next, agentNames);
   const db = c.env.DB;
-  // A new zone moves the per-day counts to the new local days, in the same batch as the setting.
-  const recount = rest.timezone !== undefined && rest.timezone !== site.settings.timezone;
+  // A new zone is stored with a pending recount in the same batch; the per-day counts move to the new
+  // local days in chunks, here after the answer and then every minute from the cron (db/timezone.ts).
+  const rezone = rest.timezone !== undefined && rest.timezone !== site.settings.timezone;
   await db.batch([
-    ...(recount ? zoneChangeQueries(site.id, next.timezone, next.retentionDays, Date.now()).map(([sql, params]) => db.prepare(sql).bind(...params)) : []),
+    ...(rezone ? startZoneChangeQueries(site.id, next.timezone, next.retentionDays, Date.now()).map(([sql, params]) => db.prepare(sql).bind(...params)) : []),
     db.prepare('UPDATE sites SET settings = ?2, name = coalesce(?3, name) WHERE id = ?1').bind(site.id, JSON.stringify(next), name ?? null),
   ]);
+  if (rezone) c.executionCtx.waitUntil(recountSite(db, site.id, RECOUNT_NOW_MS).catch((err: unknown) => console.error('zone recount failed', err)));
   return c.json({
+    recount: { pending: rezone || (await recountPending(db, site.id)) },
     name: name ?? site.name,
     brandColor: next.brandColor ?? null,
     templateLinks: next.templateLinks,
