@@ -1,19 +1,9 @@
 // A throwaway local stack for the benchmarks: migrated temp D1, a site, wrangler dev on a free port.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../scripts/admin';
-import { applyMigrations, startDev, type Target } from '../scripts/lib/wrangler';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
+import { applyMigrations, freePort, startDev, type Target } from '../scripts/lib/wrangler';
 
 export interface BenchServer {
   url: string;

@@ -2,6 +2,7 @@
 // local database (or the deployed one with `remote`), without telemetry.
 import { spawn, spawnSync } from 'node:child_process';
 import { get as httpGet } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -121,4 +122,16 @@ export function sqlLiteral(value: string | number | null | undefined): string {
     return String(value);
   }
   return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** A port free on loopback right now (a server may still take it first: callers retry). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createNetServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
 }

@@ -3,12 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { run } from '../../scripts/admin';
-import { applyMigrations, d1Query, ROOT, startDev } from '../../scripts/lib/wrangler';
+import { applyMigrations, d1Query, freePort, ROOT, startDev } from '../../scripts/lib/wrangler';
 
 export interface Stack {
   workerUrl: string;
@@ -58,17 +57,6 @@ function queryD1<T>(sql: string, persistTo: string): T[] {
       sleepSync(100 * attempt);
     }
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createNetServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** True while any process of the group still exists. */

@@ -1,0 +1,61 @@
+// `npx tsx scripts/screens.ts [outdir]`: the acceptance screenshots of the dashboard, as a user sees it —
+// the demo site (npm start's data) in Europe/Rome, an Italian and an English browser, 1280 and 390 px:
+// overview, trend with its bands, the Agents view and the aspects. Written for review, not asserted.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser } from '../tests/browser/harness';
+import { run } from './admin';
+import { DEMO_SITE, seedDemo } from './seed';
+import { applyMigrations, freePort, startDev } from './lib/wrangler';
+
+const out = process.argv[2] ?? 'screens';
+mkdirSync(out, { recursive: true });
+const persistTo = mkdtempSync(join(tmpdir(), 'voce-screens-'));
+const t = { persistTo };
+const ADMIN = { email: 'capo@demo.test', password: 'cavallo batteria graffetta' };
+applyMigrations(t);
+const port = await freePort();
+seedDemo(t, { port });
+await run(['site', 'set', DEMO_SITE, '--timezone', 'Europe/Rome'], t, () => {});
+await run(['user', 'create', ADMIN.email, '--role', 'admin', '--password', ADMIN.password], t, () => {});
+const dev = startDev({ port, persistTo });
+const browser = await launchBrowser();
+try {
+  await dev.ready;
+  const base = `http://127.0.0.1:${port}/dashboard/?site=${DEMO_SITE}`;
+  for (const locale of ['it-IT', 'en-GB']) {
+    const context = await browser.newContext({ locale, timezoneId: 'Europe/Rome', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.locator('#l-email').fill(ADMIN.email);
+    await page.locator('#l-password').fill(ADMIN.password);
+    await page.locator('#l-password').press('Enter');
+    await page.locator('main h1').first().waitFor();
+    const lang = locale.slice(0, 2);
+    const ready = async () => {
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(600); // the chart's first animation frame
+    };
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+      await page.goto(base);
+      await ready();
+      await page.screenshot({ path: `${out}/overview-${lang}-${width}.png`, fullPage: true });
+      await page.goto(`${base}&view=agents`);
+      await ready();
+      await page.screenshot({ path: `${out}/agents-${lang}-${width}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(base);
+    await ready();
+    await page.locator('section[aria-labelledby="trend-h"]').screenshot({ path: `${out}/trend-${lang}-1280.png` });
+    await page.locator('section[aria-labelledby="aspects-h"]').screenshot({ path: `${out}/aspects-${lang}-1280.png` });
+    await context.close();
+  }
+  console.log(`screenshots in ${out}/`);
+} finally {
+  await browser.close();
+  dev.stop();
+  rmSync(persistTo, { recursive: true, force: true });
+}
