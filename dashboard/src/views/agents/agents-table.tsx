@@ -8,7 +8,7 @@ import { agentName, aspectLabel } from '../../lib/agents';
 import { tr } from '../../lib/i18n';
 import { NONE, num, pct, signed } from '../../lib/format';
 import { TableWrap } from '../../components/ui';
-import { T } from './text';
+import { T } from './agents.text';
 
 /** How far from the rest of the team: "+4.1 ± 3.0", flagged only beyond the margin. */
 function Versus({ c, digits, unit = '' }: { c: Comparison; digits: number; unit?: string }) {

@@ -9,7 +9,7 @@ import { useApi } from '../../lib/use-api';
 import { FilterBar } from '../../components/filter-bar';
 import { ErrorNote, Loading } from '../../components/ui';
 import { AspectsTable, MetricsTable } from './agents-table';
-import { T } from './text';
+import { T } from './agents.text';
 
 export function Agents({ q, site }: { q: URLSearchParams; site: SiteInfo }) {
   const t = tr(T);

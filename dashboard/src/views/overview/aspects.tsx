@@ -2,85 +2,18 @@
 // bar, and the numbers in the table beside it), the aspect that most separates satisfied from
 // unsatisfied customers in one sentence, and the means per interval; small samples said in words.
 import type { AspectMean, AspectsView } from '../../../../shared/api';
-import { SMALL_SAMPLE } from '../../../../shared/metrics/bands';
 import type { Separating } from '../../../../shared/metrics/aspects';
 import { aspectLabel } from '../../lib/agents';
 import { enc, query } from '../../lib/api';
 import { daysIn, fmtDay, fmtPoint, rangeOf } from '../../lib/dates';
 import { filterParams } from '../../lib/filters';
-import { tr, type Text } from '../../lib/i18n';
+import { tr } from '../../lib/i18n';
 import { NONE, num } from '../../lib/format';
 import { useApi } from '../../lib/use-api';
 import { ErrorNote, Loading, TableWrap } from '../../components/ui';
+import { T } from './aspects.text';
 
 type Interval = AspectsView['interval'];
-
-const en = {
-  heading: 'Aspects',
-  intro: `How customers rated the agent, 1 to 5, with the 95% margin of each mean. Fewer than ${SMALL_SAMPLE} answers: small sample.`,
-  none: 'No aspect ratings in this period.',
-  aspect: 'Aspect',
-  mean: 'Mean',
-  margin: '± 95%',
-  answers: 'Answers',
-  small: 'small sample',
-  tableLabel: 'Aspect means, table',
-  caption: 'Mean rating of each aspect (1–5) with its 95% margin',
-  clear: (aspect: string, sat: string, unsat: string) => `${aspect} separates satisfied from unsatisfied customers most: ${sat} vs ${unsat}.`,
-  unclear: (aspect: string, sat: string, unsat: string) =>
-    `No aspect clearly separates satisfied from unsatisfied customers yet: the largest difference, ${aspect} ${sat} vs ${unsat}, is within its margin or rests on fewer than ${SMALL_SAMPLE} answers a side.`,
-  sides: (d: string, m: string, ns: string, nu: string) => `Difference ${d} ± ${m}; ${ns} satisfied (CSAT 4–5) and ${nu} unsatisfied (CSAT 1–2) customers.`,
-  overTime: 'Over time',
-  timeLabel: 'Aspect means over time, table',
-  timeCaption: (per: string) => `Mean rating of each aspect per ${per}, with its 95% margin`,
-  noun: { day: 'Day', week: 'Week of', month: 'Month' } as Record<Interval, string>,
-  per: { day: 'day', week: 'week', month: 'month' } as Record<Interval, string>,
-};
-const T: Text<typeof en> = {
-  en,
-  it: {
-    heading: 'Aspetti',
-    intro: `Come i clienti hanno valutato l’agente, da 1 a 5, con il margine al 95% di ogni media. Meno di ${SMALL_SAMPLE} risposte: campione piccolo.`,
-    none: 'Nessuna valutazione degli aspetti in questo periodo.',
-    aspect: 'Aspetto',
-    mean: 'Media',
-    margin: '± 95%',
-    answers: 'Risposte',
-    small: 'campione piccolo',
-    tableLabel: 'Medie degli aspetti, tabella',
-    caption: 'Valutazione media di ogni aspetto (1–5) con il suo margine al 95%',
-    clear: (aspect, sat, unsat) => `${aspect} è l’aspetto che distingue di più i clienti soddisfatti da quelli insoddisfatti: ${sat} contro ${unsat}.`,
-    unclear: (aspect, sat, unsat) =>
-      `Nessun aspetto distingue ancora con chiarezza i clienti soddisfatti da quelli insoddisfatti: la differenza maggiore, ${aspect} ${sat} contro ${unsat}, rientra nel margine o si basa su meno di ${SMALL_SAMPLE} risposte per parte.`,
-    sides: (d, m, ns, nu) => `Differenza ${d} ± ${m}; ${ns} clienti soddisfatti (CSAT 4–5) e ${nu} insoddisfatti (CSAT 1–2).`,
-    overTime: 'Nel tempo',
-    timeLabel: 'Medie degli aspetti nel tempo, tabella',
-    timeCaption: (per) => `Valutazione media di ogni aspetto per ${per}, con il suo margine al 95%`,
-    noun: { day: 'Giorno', week: 'Settimana dal', month: 'Mese' },
-    per: { day: 'giorno', week: 'settimana', month: 'mese' },
-  },
-  es: {
-    heading: 'Aspectos',
-    intro: `Cómo valoraron los clientes al agente, de 1 a 5, con el margen del 95% de cada media. Menos de ${SMALL_SAMPLE} respuestas: muestra pequeña.`,
-    none: 'No hay valoraciones de aspectos en este periodo.',
-    aspect: 'Aspecto',
-    mean: 'Media',
-    margin: '± 95%',
-    answers: 'Respuestas',
-    small: 'muestra pequeña',
-    tableLabel: 'Medias de los aspectos, tabla',
-    caption: 'Valoración media de cada aspecto (1–5) con su margen del 95%',
-    clear: (aspect, sat, unsat) => `${aspect} es lo que más distingue a los clientes satisfechos de los insatisfechos: ${sat} frente a ${unsat}.`,
-    unclear: (aspect, sat, unsat) =>
-      `Ningún aspecto distingue aún con claridad a los clientes satisfechos de los insatisfechos: la mayor diferencia, ${aspect} ${sat} frente a ${unsat}, está dentro de su margen o se basa en menos de ${SMALL_SAMPLE} respuestas por lado.`,
-    sides: (d, m, ns, nu) => `Diferencia ${d} ± ${m}; ${ns} clientes satisfechos (CSAT 4–5) y ${nu} insatisfechos (CSAT 1–2).`,
-    overTime: 'En el tiempo',
-    timeLabel: 'Medias de los aspectos en el tiempo, tabla',
-    timeCaption: (per) => `Valoración media de cada aspecto por ${per}, con su margen del 95%`,
-    noun: { day: 'Día', week: 'Semana del', month: 'Mes' },
-    per: { day: 'día', week: 'semana', month: 'mes' },
-  },
-};
 
 /** The interval the trend uses when one is in the address; else one that keeps the table short. */
 function intervalOf(q: URLSearchParams): Interval {
@@ -112,7 +45,7 @@ function SeparatingNote({ s }: { s: Separating }) {
   return (
     <p class="aspect-separating">
       <strong>{say(aspectLabel(s.aspect), num(s.satisfiedMean, 1), num(s.unsatisfiedMean, 1))}</strong>{' '}
-      <span class="muted">{t.sides(num(s.difference, 1), num(s.margin95, 1), num(s.satisfiedN), num(s.unsatisfiedN))}</span>
+      <span class="muted">{t.sides(num(s.difference, 1), num(s.margin95, 1), s.satisfiedN, s.unsatisfiedN)}</span>
     </p>
   );
 }
