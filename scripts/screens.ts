@@ -42,6 +42,13 @@ try {
       await page.goto(base);
       await ready();
       await page.screenshot({ path: `${out}/overview-${lang}-${width}.png`, fullPage: true });
+      if (width === 390) {
+        // A phone's first screen, and the two tables, at the size they are read.
+        await page.screenshot({ path: `${out}/overview-${lang}-390-top.png` });
+        for (const id of ['aspects-h', 'breakdown-h']) {
+          await page.locator(`section[aria-labelledby="${id}"]`).screenshot({ path: `${out}/${id.slice(0, -2)}-${lang}-390.png` });
+        }
+      }
       await page.goto(`${base}&view=agents`);
       await ready();
       await page.screenshot({ path: `${out}/agents-${lang}-${width}.png`, fullPage: true });
