@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/admin';
 import { rebuildSql } from '../../worker/src/db/rollups';
-import { launchBrowser, startStack, type Stack } from './harness';
+import { createFirstAdmin, launchBrowser, type Stack, startStack } from './harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADMIN = { email: 'boss@acme.test', password: 'correct horse battery staple' };
@@ -44,17 +44,9 @@ beforeAll(async () => {
      UPDATE sites SET settings = json_set(settings, '$.agentNames', json('{"giulia":"Giulia Bianchi","luca":"Luca Verdi"}')) WHERE id = 'acme';`,
   );
 
-  let setupCode = '';
-  await run(['setup-code'], { persistTo: stack.persistTo }, (line) => (setupCode = /[0-9A-Z]{4}(?:-[0-9A-Z]{4}){3}/.exec(line)?.[0] ?? setupCode));
   admin = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC', locale: 'en-GB' });
   const page = await admin.newPage();
-  await page.goto(`${stack.workerUrl}/dashboard/`);
-  await page.getByLabel('Setup code').fill(setupCode);
-  await page.getByLabel('Email').fill(ADMIN.email);
-  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
-  await page.getByLabel('Confirm the password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Create the admin account' }).click();
-  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+  await createFirstAdmin(stack, page, ADMIN);
   await page.close();
 }, 180_000);
 

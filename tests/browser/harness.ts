@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { run } from '../../scripts/admin';
 import { applyMigrations, d1Query, freePort, ROOT, startDev } from '../../scripts/lib/wrangler';
 
@@ -198,4 +198,20 @@ export function widgetTag(stack: Stack, attrs: Record<string, string>): string {
     return ` ${name}="${escapeHtml(v)}"`;
   });
   return `<script src="${escapeHtml(stack.workerUrl)}/widget.js" async${data.join('')}></script>`;
+}
+
+/**
+ * The first admin, as a person creates one: a setup code from the admin CLI, then the first-run form on
+ * `page` (at `url`, by default the dashboard) until the overview shows.
+ */
+export async function createFirstAdmin(stack: Stack, page: Page, admin: { email: string; password: string }, url = `${stack.workerUrl}/dashboard/`): Promise<void> {
+  let code = '';
+  await run(['setup-code'], { persistTo: stack.persistTo }, (line) => (code = /[0-9A-Z]{4}(?:-[0-9A-Z]{4}){3}/.exec(line)?.[0] ?? code));
+  await page.goto(url);
+  await page.getByLabel('Setup code').fill(code);
+  await page.getByLabel('Email').fill(admin.email);
+  await page.getByLabel('Password', { exact: true }).fill(admin.password);
+  await page.getByLabel('Confirm the password').fill(admin.password);
+  await page.getByRole('button', { name: 'Create the admin account' }).click();
+  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
 }

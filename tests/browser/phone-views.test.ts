@@ -9,7 +9,7 @@ import { VIEWS } from '../../dashboard/src/lib/route';
 import { run } from '../../scripts/admin';
 import { demoResponsesSql } from '../../scripts/lib/demo-data.mjs';
 import { rebuildSql } from '../../worker/src/db/rollups';
-import { launchBrowser, startStack, type Stack } from './harness';
+import { createFirstAdmin, launchBrowser, type Stack, startStack } from './harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADMIN = { email: 'phone-admin@acme.test', password: 'a phone admin password' };
@@ -37,17 +37,9 @@ beforeAll(async () => {
   stack.query(`${rebuildSql().join(';\n')};`);
   ticket = stack.query<{ ticket: string }>("SELECT ticket FROM responses WHERE site_id = 'acme' ORDER BY created_at DESC LIMIT 1")[0]!.ticket;
 
-  let setupCode = '';
-  await run(['setup-code'], { persistTo: stack.persistTo }, (line) => (setupCode = /[0-9A-Z]{4}(?:-[0-9A-Z]{4}){3}/.exec(line)?.[0] ?? setupCode));
   admin = await browser.newContext({ viewport: WIDTHS[0]!, colorScheme: 'light' });
   const page = await admin.newPage();
-  await page.goto(dash());
-  await page.getByLabel('Setup code').fill(setupCode);
-  await page.getByLabel('Email').fill(ADMIN.email);
-  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
-  await page.getByLabel('Confirm the password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Create the admin account' }).click();
-  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+  await createFirstAdmin(stack, page, ADMIN, dash());
   // Rows for the settings tables: an API key, a second person, a webhook with one failed delivery.
   await page.evaluate(async (hook) => {
     const { csrf } = await (await fetch('/api/v1/auth/state')).json();

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebhookEndpoint } from '../../shared/api';
 import { run } from '../../scripts/admin';
 import { rebuildSql } from '../../worker/src/db/rollups';
-import { launchBrowser, startStack, type Stack } from './harness';
+import { createFirstAdmin, launchBrowser, type Stack, startStack } from './harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADMIN = { email: 'admin@acme.test', password: 'the webhook admin password' };
@@ -52,18 +52,10 @@ beforeAll(async () => {
      VALUES ('${crypto.randomUUID()}', 'acme', 'support', 'S-1', 4, 2, 9, NULL, 'en', 'widget', 'luca', 'chat', ${at}, ${at});
      ${rebuildSql().join(';\n')};`,
   );
-  let code = '';
-  await run(['setup-code'], { persistTo: stack.persistTo }, (line) => (code = /[0-9A-Z]{4}(?:-[0-9A-Z]{4}){3}/.exec(line)?.[0] ?? code));
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.workerUrl });
   page = await context.newPage();
-  await page.goto(dash());
-  await page.getByLabel('Setup code').fill(code);
-  await page.getByLabel('Email').fill(ADMIN.email);
-  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
-  await page.getByLabel('Confirm the password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Create the admin account' }).click();
-  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+  await createFirstAdmin(stack, page, ADMIN, dash());
 }, 180_000);
 afterAll(async () => {
   await browser?.close();

@@ -4,6 +4,29 @@
 import type { ComponentChildren } from 'preact';
 import { ApiError } from '../lib/api';
 
+/** The IDs of a field's hint and error, for its aria-describedby. */
+function describedBy(id: string, hint: unknown, error: unknown): string {
+  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+}
+
+/** A field's hint and its error, under it. */
+function Notes({ id, hint, error }: { id: string; hint?: ComponentChildren; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} class="field-error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
 export interface FieldProps {
   id: string;
   label: string;
@@ -20,7 +43,7 @@ export interface FieldProps {
 }
 
 export function Field(p: FieldProps) {
-  const described = [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ');
+  const described = describedBy(p.id, p.hint, p.error);
   return (
     <div class="field">
       <label for={p.id}>{p.label}</label>
@@ -38,16 +61,7 @@ export function Field(p: FieldProps) {
         value={p.value}
         onInput={(e) => p.set(e.currentTarget.value)}
       />
-      {p.hint && (
-        <p id={`${p.id}-hint`} class="hint">
-          {p.hint}
-        </p>
-      )}
-      {p.error && (
-        <p id={`${p.id}-error`} class="field-error">
-          {p.error}
-        </p>
-      )}
+      <Notes id={p.id} hint={p.hint} error={p.error} />
     </div>
   );
 }
@@ -69,7 +83,7 @@ export interface SelectFieldProps {
 
 /** A labelled select: every dropdown of the dashboard, so they all read and behave alike. */
 export function SelectField(p: SelectFieldProps) {
-  const described = [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ');
+  const described = describedBy(p.id, p.hint, p.error);
   return (
     <div class={p.class ? `field ${p.class}` : 'field'}>
       <label for={p.id}>{p.label}</label>
@@ -89,16 +103,7 @@ export function SelectField(p: SelectFieldProps) {
           );
         })}
       </select>
-      {p.hint && (
-        <p id={`${p.id}-hint`} class="hint">
-          {p.hint}
-        </p>
-      )}
-      {p.error && (
-        <p id={`${p.id}-error`} class="field-error">
-          {p.error}
-        </p>
-      )}
+      <Notes id={p.id} hint={p.hint} error={p.error} />
     </div>
   );
 }
