@@ -2,7 +2,7 @@
 // then after `site set --timezone Europe/Rome` (which recounts every day), side by side; and how long
 // seeding (with its rollup rebuild) and the recount took. `npx tsx bench/timezone.ts [responses]`.
 // The CLI recounts in one batch; the dashboard's PATCH recounts in chunks, whose time per chunk and
-// number are measured by tests/worker/timezone-recount-size.test.ts (100,000 answers).
+// number are measured by bench/worker/zone-recount.measure.ts (`npm run bench:recount`, 100,000 answers).
 import { run } from '../scripts/admin';
 import { seedBulk } from '../scripts/seed';
 import { benchServer, type BenchServer } from './server';

@@ -1,11 +1,12 @@
-// What a zone change costs in chunks at 100,000 answers (and 30,000 links) over 90 days: the time of
-// each chunk and their number, beside the same change as one batch, logged (BENCHMARKS.md); the
-// counts are checked, the times are not.
+// `npm run bench:recount`: what a zone change costs in chunks at 100,000 answers (and 30,000 links)
+// over 90 days — the time of each chunk and their number, beside the same change as one batch — inside
+// workerd with a local D1. A measurement, not a test (too heavy for CI): the counts are checked, the
+// times are printed. The chunked recount's correctness is tested in tests/worker/timezone-recount.test.ts.
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { addSql, linksSql } from '../../worker/src/db/rollups';
 import { RECOUNT_CHUNK, recountChunkQueries, startZoneChangeQueries, zoneChangeQueries } from '../../worker/src/db/timezone';
-import { createSite } from './setup/fixtures';
+import { createSite } from '../../tests/worker/setup/fixtures';
 
 const db = env.DB;
 const N = 100_000;
