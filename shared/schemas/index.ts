@@ -10,6 +10,7 @@ export * from './fit';
 export * from './dashboard';
 export * from './people';
 export * from './webhooks';
+export * from './tickets';
 
 export interface FieldIssue {
   path: string;

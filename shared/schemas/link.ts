@@ -1,6 +1,7 @@
 // Email links: the body of POST /api/v1/links and the claims a signed token carries.
 import * as v from 'valibot';
 import { JsonObject, Label, Lang, Slug } from './common';
+import { LinkTicketFacts } from './tickets';
 
 export const LinkRequest = JsonObject(
   v.object({
@@ -11,6 +12,8 @@ export const LinkRequest = JsonObject(
     customer: v.optional(Label(128)),
     lang: v.optional(Lang),
     expiresInDays: v.optional(v.pipe(v.number('Must be a number'), v.integer('Must be a whole number'), v.minValue(1), v.maxValue(365)), 30),
+    /** The ticket's facts, stored as POST /api/v1/tickets stores them: one call on "solved" does both. */
+    ticketFacts: v.optional(LinkTicketFacts),
   }),
 );
 export type LinkRequest = v.InferOutput<typeof LinkRequest>;

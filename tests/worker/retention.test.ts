@@ -64,7 +64,7 @@ describe('daily retention', () => {
     expect(oldPeriod).toMatchObject({ responses: 1200, links: { issued: 1200, answered: 1200 } });
 
     const purged = await dailyRetention(env.DB, NOW);
-    expect(purged).toEqual([{ site: 'acme', responses: 1200, links: 1200, events: 1200, done: true }]);
+    expect(purged).toEqual([{ site: 'acme', responses: 1200, links: 1200, events: 1200, tickets: 0, done: true }]);
 
     expect(await count("responses WHERE site_id = 'acme'")).toBe(3);
     expect(await count("links WHERE site_id = 'acme'")).toBe(3);
@@ -77,7 +77,7 @@ describe('daily retention', () => {
     expect(await summary('acme', '2026-10-15', '2026-10-15')).toEqual(oldPeriod);
     // Once a day.
     expect(await dailyRetention(env.DB, NOW + 3_600_000)).toBeNull();
-    expect(await dailyRetention(env.DB, NOW + DAY)).toEqual([{ site: 'acme', responses: 0, links: 0, events: 0, done: true }]);
+    expect(await dailyRetention(env.DB, NOW + DAY)).toEqual([{ site: 'acme', responses: 0, links: 0, events: 0, tickets: 0, done: true }]);
   });
 
   it('goes on at the next run when a day’s work is more than one run may do', async () => {

@@ -144,10 +144,19 @@ export async function saveFollowUp(
 /** Erasure: every response (and its follow-up and webhook events) and every link of a ticket or customer; `also` joins the batch. */
 export async function erase(db: D1Database, site: string, column: 'ticket' | 'customer', value: string, also: D1PreparedStatement[] = []): Promise<number> {
   const { before } = around(db, `r.site_id = ?1 AND r.${column} = ?2`, [site, value]);
-  const [, , responses] = await db.batch([
+  const [, , , responses] = await db.batch([
     before,
     // Their webhook events too: a standard event holds the answer, comment and ticket.
     db.prepare(`DELETE FROM webhook_outbox WHERE response_id IN (SELECT id FROM responses WHERE site_id = ?1 AND ${column} = ?2)`).bind(site, value),
+    // The ticket's facts; for a customer, the facts of every ticket their answers and links name.
+    db
+      .prepare(
+        column === 'ticket'
+          ? 'DELETE FROM ticket_facts WHERE site_id = ?1 AND ticket = ?2'
+          : `DELETE FROM ticket_facts WHERE site_id = ?1 AND ticket IN (SELECT ticket FROM responses WHERE site_id = ?1 AND customer = ?2 AND ticket IS NOT NULL
+               UNION SELECT ticket FROM links WHERE site_id = ?1 AND customer = ?2)`,
+      )
+      .bind(site, value),
     db.prepare(`DELETE FROM responses WHERE site_id = ?1 AND ${column} = ?2 RETURNING id`).bind(site, value),
     db.prepare(`DELETE FROM links WHERE site_id = ?1 AND ${column} = ?2`).bind(site, value),
     ...also,

@@ -1,5 +1,5 @@
-// Retention (SPEC "Sites and people", `retentionDays`): once a day, a site's answers, comments, links
-// and webhook events older than its retention are erased, a bounded chunk per statement and run so no
+// Retention (SPEC "Sites and people", `retentionDays`): once a day, a site's answers, comments, links,
+// ticket facts and webhook events older than its retention are erased, a bounded chunk per statement and run so no
 // call reads or writes without limit; the cron comes back every minute until the day's work is done.
 // The per-day counts stay: rollups are only changed by the statements around a response write or an
 // erasure, never by deleting a response, and the `purging` row keeps the links' delete trigger from
@@ -20,16 +20,18 @@ export interface Purged {
   responses: number;
   links: number;
   events: number;
+  /** Ticket facts (of tickets created before the cutoff). */
+  tickets: number;
   /** Nothing older is left. */
   done: boolean;
 }
 
 /** One site's chunks: until nothing older than `cutoff` is left, or ROUNDS chunks. */
 export async function purgeSite(db: D1Database, site: string, cutoff: number): Promise<Purged> {
-  const out: Purged = { site, responses: 0, links: 0, events: 0, done: false };
+  const out: Purged = { site, responses: 0, links: 0, events: 0, tickets: 0, done: false };
   const oldResponses = `SELECT id FROM responses INDEXED BY responses_by_site_time WHERE site_id = ?1 AND created_at < ?2 ORDER BY created_at LIMIT ${CHUNK}`;
   for (let round = 0; round < ROUNDS && !out.done; round++) {
-    const [, events, responses, links, siteEvents] = await db.batch<{ id: string }>([
+    const [, events, responses, links, siteEvents, tickets] = await db.batch<{ id: string }>([
       db.prepare('INSERT OR IGNORE INTO purging (site_id) VALUES (?1)').bind(site),
       db.prepare(`DELETE FROM webhook_outbox WHERE response_id IN (${oldResponses}) RETURNING id`).bind(site, cutoff),
       db.prepare(`DELETE FROM responses WHERE id IN (${oldResponses}) RETURNING id`).bind(site, cutoff),
@@ -39,12 +41,16 @@ export async function purgeSite(db: D1Database, site: string, cutoff: number): P
       db
         .prepare(`DELETE FROM webhook_outbox WHERE id IN (SELECT id FROM webhook_outbox INDEXED BY webhook_outbox_by_site_time WHERE site_id = ?1 AND created_at < ?2 LIMIT ${CHUNK}) RETURNING id`)
         .bind(site, cutoff),
+      db
+        .prepare(`DELETE FROM ticket_facts WHERE site_id = ?1 AND ticket IN (SELECT ticket FROM ticket_facts INDEXED BY ticket_facts_by_site_time WHERE site_id = ?1 AND created_at < ?2 ORDER BY created_at LIMIT ${CHUNK}) RETURNING ticket AS id`)
+        .bind(site, cutoff),
       db.prepare('DELETE FROM purging WHERE site_id = ?1').bind(site),
     ]);
     out.responses += responses!.results.length;
     out.links += links!.results.length;
     out.events += events!.results.length + siteEvents!.results.length;
-    out.done = responses!.results.length < CHUNK && links!.results.length < CHUNK && siteEvents!.results.length < CHUNK;
+    out.tickets += tickets!.results.length;
+    out.done = [responses, links, siteEvents, tickets].every((r) => r!.results.length < CHUNK);
   }
   return out;
 }

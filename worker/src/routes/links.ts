@@ -6,6 +6,7 @@ import { pickLang, resolveSurvey, surveyLanguages } from '../../../shared/i18n';
 import { LinkOpened, LinkRequest } from '../../../shared/schemas';
 import { getSite, getSurvey } from '../db/sites';
 import { insertLink, markOpened, newLinkId, siteSecret } from '../db/links';
+import { upsertFacts } from '../db/tickets';
 import { emailSnippet } from '../email/snippet';
 import type { AppEnv } from '../env';
 import { signToken } from '../links/token';
@@ -58,6 +59,7 @@ links.post('/', limitBody(), async (c) => {
     createdAt: now,
     expiresAt,
   });
+  if (body.ticketFacts) await upsertFacts(c.env.DB, site.id, [{ ...body.ticketFacts, ticket: body.ticket }], now);
   const url = `${publicOrigin(c)}/s/${token}`;
   const { html, text } = emailSnippet({ url, survey: resolveSurvey(def, lang) });
   return c.json({ url, html, text, expiresAt: new Date(expiresAt).toISOString() }, 201);
