@@ -1,6 +1,6 @@
 // Checks a `Text` table's languages against its English: the same keys at every level, and a function
 // wherever English has one (with as many parameters), so a key forgotten in one language is caught.
-import type { Text } from './i18n';
+import type { Lang } from './i18n';
 
 const isPlain = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -24,13 +24,16 @@ function compare(en: unknown, other: unknown, at: string, out: string[]): void {
   else if (typeof en === 'string' && !(other as string).trim()) out.push(`${at}: empty`);
 }
 
-/** Is this value a `Text` table (English and Italian at least)? */
-export function isTextTable(x: unknown): x is Text<unknown> {
+/** A wording table as found at run time: English, and whichever languages it has. */
+type SomeText = { en: unknown } & Partial<Record<Lang, unknown>>;
+
+/** Is this value a wording table (English and Italian at least)? */
+export function isTextTable(x: unknown): x is SomeText {
   return isPlain(x) && 'en' in x && 'it' in x;
 }
 
 /** Every difference between a table's languages and its English, as "name.lang.key: what"; [] when none. */
-export function textProblems(name: string, text: Text<unknown>): string[] {
+export function textProblems(name: string, text: SomeText): string[] {
   const out: string[] = [];
   for (const [lang, value] of Object.entries(text)) {
     if (lang !== 'en') compare(text.en, value, `${name}.${lang}`, out);
