@@ -338,3 +338,72 @@ export interface DigestData {
   link: string | null;
 }
 
+
+/** A duration's median and 90th percentile in minutes, from stored histograms (shared/metrics/durations.ts); null with n = 0. */
+export interface DurationStats {
+  n: number;
+  median: number | null;
+  p90: number | null;
+}
+
+/** The support KPIs of one period (SPEC "Ticket facts and support KPIs"): tickets solved in it, by their own agent and channel. */
+export interface TicketKpis {
+  solved: number;
+  firstResponse: DurationStats;
+  resolution: DurationStats;
+  /** % of solved tickets with at most one agent reply and no reopen (tickets whose replies are known). */
+  oneTouchRate: number | null;
+  /** % of solved tickets reopened at least once (tickets whose reopens are known). */
+  reopenRate: number | null;
+  /** Answers to tickets solved in the period ÷ tickets solved, in %. */
+  responseRate: number | null;
+  /** Tickets open now and the median of their ages; null for a period that ends before today. */
+  backlog: { open: number; medianAgeMinutes: number | null } | null;
+}
+
+/**
+ * GET /api/v1/sites/:site/kpis?interval=day|week|month&from&to&… — the KPIs of the range and the period
+ * before it, one point per interval (oldest first, no backlog), and each agent's (by the ticket's agent).
+ */
+export interface KpisView {
+  from: string;
+  to: string;
+  filters: Filters;
+  interval: 'day' | 'week' | 'month';
+  current: TicketKpis;
+  previous: TicketKpis & { from: string; to: string };
+  points: (Omit<TicketKpis, 'backlog'> & { start: string })[];
+  agents: (Omit<TicketKpis, 'backlog'> & { agent: string })[];
+}
+
+export type DriverBy = 'first_response' | 'resolution' | 'replies' | 'reopened';
+
+/** One bucket of a driver: the tickets solved in the range that fall in it, and the scores of their answers with 95% margins. */
+export interface DriverBucket extends MetricSet {
+  bucket: string;
+  tickets: number;
+  /** ± percentage points of CSAT %, ± of the CES mean, ± NPS points; null without answers. */
+  margins: { csat: number | null; ces: number | null; nps: number | null };
+}
+
+/**
+ * The strongest difference beyond its margin between two buckets with at least SMALL_SAMPLE answers
+ * each: `better` is the bucket with the better score (CES: the lower), `difference` = |better − worse|.
+ */
+export interface DriverFinding {
+  metric: 'csat' | 'ces' | 'nps';
+  better: { bucket: string; value: number; n: number };
+  worse: { bucket: string; value: number; n: number };
+  difference: number;
+  margin: number;
+}
+
+/** GET /api/v1/sites/:site/drivers?by=first_response|resolution|replies|reopened&from&to&… — buckets in SPEC order, all present. */
+export interface DriversView {
+  by: DriverBy;
+  from: string;
+  to: string;
+  filters: Filters;
+  buckets: DriverBucket[];
+  strongest: DriverFinding | null;
+}
