@@ -1,5 +1,5 @@
-// Migrates the local database and fills it, if empty, with the demo site, realistic demo responses and
-// the email links behind them; never seeds twice.   npm run seed [-- --responses 3000]
+// Migrates the local database and fills it, if empty, with the demo site, realistic demo responses, the
+// email links behind them and their tickets' facts; never seeds twice.   npm run seed [-- --responses 3000]
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { DEFAULT_SURVEY, DEFAULT_SURVEY_ID } from '../shared/demo';
 import { rebuildSql } from '../worker/src/db/rollups';
 import { DEMO_AGENT_NAMES, demoResponses, demoResponsesSql } from './lib/demo-data.mjs';
-import { demoLinksSql } from './lib/demo-links.mjs';
+import { demoLinks, demoLinksSql } from './lib/demo-links.mjs';
+import { demoTicketFactsSql } from './lib/demo-tickets.mjs';
 import { applyMigrations, CommandError, d1ExecuteFile, d1Query, sqlLiteral, type Target } from './lib/wrangler';
 
 export const DEMO_SITE = 'demo';
@@ -24,7 +25,10 @@ export function seedDemo(t: Target, opts: { port?: number; responses?: number } 
   const demo = { site: DEMO_SITE, survey: DEFAULT_SURVEY_ID, count: opts.responses ?? 3000, now };
   const { sql, count } = demoResponsesSql(demo);
   // The email links those answers came through, and the many more sent that were not answered.
-  const links = demoLinksSql({ ...demo, responses: demoResponses(demo) });
+  const responses = demoResponses(demo);
+  const links = demoLinksSql({ ...demo, responses });
+  // The tickets behind the answers and links, the solved ones nobody answered and an open backlog.
+  const tickets = demoTicketFactsSql({ ...demo, responses, links: demoLinks({ ...demo, responses }) });
   const statements = [
     `INSERT INTO sites (id, name, default_survey, link_secret, widget_secret, settings, created_at) VALUES ('${DEMO_SITE}', 'Acme Support (demo)', '${DEFAULT_SURVEY_ID}', '${randomBytes(32).toString('hex')}', '${randomBytes(32).toString('hex')}', '${JSON.stringify({ templateLinks: { enabled: true }, agentNames: DEMO_AGENT_NAMES })}', ${now});`,
     ...demoOrigins(opts.port ?? 8787).map(
@@ -33,6 +37,7 @@ export function seedDemo(t: Target, opts: { port?: number; responses?: number } 
     `INSERT INTO surveys (site_id, id, definition, created_at, updated_at) VALUES ('${DEMO_SITE}', '${DEFAULT_SURVEY_ID}', ${sqlLiteral(JSON.stringify(DEFAULT_SURVEY))}, ${now}, ${now});`,
     ...sql,
     ...links.sql,
+    ...tickets.sql,
     ...rebuildSql().map((q) => `${q};`),
   ];
   const dir = mkdtempSync(join(tmpdir(), 'voce-seed-'));

@@ -96,3 +96,33 @@ export function waitText(seconds: number): string {
   if (s < 60) return count(s, u.s);
   return count(Math.ceil(s / 60), u.m);
 }
+
+const unitFormats = new Map<string, Intl.NumberFormat>();
+/** "42 min", "21 h", "4,1 giorni": CLDR's short unit, as the locale in force writes it. */
+function unit(value: number, u: 'minute' | 'hour' | 'day', digits = 0): string {
+  const key = `${locale()}|${u}|${digits}`;
+  let f = unitFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale(), { style: 'unit', unit: u, unitDisplay: 'short', minimumFractionDigits: digits, maximumFractionDigits: digits });
+    unitFormats.set(key, f);
+  }
+  return f.format(value);
+}
+
+/**
+ * A duration given in minutes, as a support manager says it: "<1 min", "42 min", "3 h 5 min" (hours and
+ * minutes under a day), "1.5 days" (one decimal under ten days), "12 days"; "—" for none. The units are
+ * the locale's own (Intl), so Italian reads "21 h 50 min" and "4,1 giorni".
+ */
+export function duration(minutes: number | null | undefined): string {
+  if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return NONE;
+  const m = Math.round(Math.max(0, minutes));
+  if (minutes < 1) return `<${unit(1, 'minute')}`;
+  if (m < 60) return unit(m, 'minute');
+  if (m < 24 * 60) {
+    const h = Math.floor(m / 60);
+    return m % 60 ? `${unit(h, 'hour')} ${unit(m % 60, 'minute')}` : unit(h, 'hour');
+  }
+  const days = round(minutes / (24 * 60), 1);
+  return days < 10 ? unit(days, 'day', days % 1 ? 1 : 0) : unit(Math.round(days), 'day');
+}

@@ -2,7 +2,7 @@
 // readers write them, and formatters that follow a switch of language instead of the first one used.
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../../../dashboard/src/lib/i18n';
-import { count, num, pct, share, signed, signedPct, waitText } from '../../../../dashboard/src/lib/format';
+import { count, duration, num, pct, share, signed, signedPct, waitText } from '../../../../dashboard/src/lib/format';
 import { fmtDay, fmtPoint, fmtRange, fmtTime, PRESETS } from '../../../../dashboard/src/lib/dates';
 
 afterEach(() => setLang('en'));
@@ -70,5 +70,28 @@ describe('dates and presets in the language in force', () => {
   it('keeps a day it cannot read as it is', () => {
     setLang('it');
     expect(fmtDay('not a day')).toBe('not a day');
+  });
+});
+
+describe('durations in the language in force', () => {
+  it.each([
+    ['en', 0.4, '<1 min'],
+    ['en', 42, '42 min'],
+    ['en', 59.6, '1 hr'],
+    ['en', 1310, '21 hr 50 min'],
+    ['it', 42, '42 min'],
+    ['it', 1310, '21 h 50 min'],
+    ['it', 1260, '21 h'],
+    ['it', 5900, '4,1 giorni'],
+    ['it', 1440, '1 giorno'],
+    ['it', 20_000, '14 giorni'],
+    ['de', 1310, '21 Std. 50 Min.'],
+    ['fr', 5900, '4,1\u202fj'],
+    ['pl', 125, '2 godz. 5 min'],
+    ['nl', 2880, '2 dagen'],
+    ['en', null, '—'],
+  ] as const)('in %s writes %d minutes as %s', (lang, minutes, want) => {
+    setLang(lang);
+    expect(duration(minutes)).toBe(want);
   });
 });
