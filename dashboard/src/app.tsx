@@ -18,6 +18,7 @@ import { navigate, useQuery, viewLabel, viewOf, withParams } from './lib/route';
 import { lang, onLangChange, tr, type Text } from './lib/i18n';
 import { Settings } from './views/settings/settings';
 import { SettingsNewSite } from './views/settings/sites';
+import { Support } from './views/support/support';
 import { Tickets } from './views/tickets/tickets';
 import { useApi } from './lib/use-api';
 import { ErrorNote, Loading } from './components/ui';
@@ -147,6 +148,7 @@ function SignedIn({
       <p class="note">{tr(T).noSiteAsk}</p>
     );
   else if (view === 'agents') body = <Agents q={q} site={site} />;
+  else if (view === 'support') body = <Support q={q} site={site} />;
   else if (view === 'rate') body = <ResponseRate q={q} site={site} />;
   else if (view === 'comments') body = <Comments q={q} site={site} />;
   else if (view === 'followups') body = <FollowUps q={q} site={site} me={auth.user} />;

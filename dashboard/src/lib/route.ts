@@ -3,17 +3,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { tr, type Text } from './i18n';
 
-export type View = 'overview' | 'agents' | 'rate' | 'comments' | 'followups' | 'tickets' | 'settings' | 'account';
+export type View = 'overview' | 'agents' | 'support' | 'rate' | 'comments' | 'followups' | 'tickets' | 'settings' | 'account';
 
 const VIEW_TEXT = {
-  en: { agents: 'Agents', overview: 'Overview', rate: 'Response rate', comments: 'Comments', followups: 'Follow-ups', tickets: 'Tickets', settings: 'Settings', account: 'Your account' },
-  it: { agents: 'Agenti', overview: 'Panoramica', rate: 'Tasso di risposta', comments: 'Commenti', followups: 'Da richiamare', tickets: 'Ticket', settings: 'Impostazioni', account: 'Il tuo account' },
-  es: { agents: 'Agentes', overview: 'Resumen', rate: 'Tasa de respuesta', comments: 'Comentarios', followups: 'Seguimientos', tickets: 'Tickets', settings: 'Ajustes', account: 'Tu cuenta' },
-  fr: { agents: 'Agents', overview: 'Vue d’ensemble', rate: 'Taux de réponse', comments: 'Commentaires', followups: 'Relances', tickets: 'Tickets', settings: 'Paramètres', account: 'Votre compte' },
-  de: { agents: 'Agenten', overview: 'Übersicht', rate: 'Antwortquote', comments: 'Kommentare', followups: 'Nachfassen', tickets: 'Tickets', settings: 'Einstellungen', account: 'Ihr Konto' },
-  pt: { agents: 'Agentes', overview: 'Visão geral', rate: 'Taxa de resposta', comments: 'Comentários', followups: 'Acompanhamentos', tickets: 'Tickets', settings: 'Definições', account: 'A sua conta' },
-  pl: { agents: 'Agenci', overview: 'Przegląd', rate: 'Wskaźnik odpowiedzi', comments: 'Komentarze', followups: 'Do oddzwonienia', tickets: 'Zgłoszenia', settings: 'Ustawienia', account: 'Twoje konto' },
-  nl: { agents: 'Agenten', overview: 'Overzicht', rate: 'Responspercentage', comments: 'Opmerkingen', followups: 'Opvolging', tickets: 'Tickets', settings: 'Instellingen', account: 'Uw account' },
+  en: { support: 'Support', agents: 'Agents', overview: 'Overview', rate: 'Response rate', comments: 'Comments', followups: 'Follow-ups', tickets: 'Tickets', settings: 'Settings', account: 'Your account' },
+  it: { support: 'Assistenza', agents: 'Agenti', overview: 'Panoramica', rate: 'Tasso di risposta', comments: 'Commenti', followups: 'Da richiamare', tickets: 'Ticket', settings: 'Impostazioni', account: 'Il tuo account' },
+  es: { support: 'Soporte', agents: 'Agentes', overview: 'Resumen', rate: 'Tasa de respuesta', comments: 'Comentarios', followups: 'Seguimientos', tickets: 'Tickets', settings: 'Ajustes', account: 'Tu cuenta' },
+  fr: { support: 'Support', agents: 'Agents', overview: 'Vue d’ensemble', rate: 'Taux de réponse', comments: 'Commentaires', followups: 'Relances', tickets: 'Tickets', settings: 'Paramètres', account: 'Votre compte' },
+  de: { support: 'Support', agents: 'Agenten', overview: 'Übersicht', rate: 'Antwortquote', comments: 'Kommentare', followups: 'Nachfassen', tickets: 'Tickets', settings: 'Einstellungen', account: 'Ihr Konto' },
+  pt: { support: 'Suporte', agents: 'Agentes', overview: 'Visão geral', rate: 'Taxa de resposta', comments: 'Comentários', followups: 'Acompanhamentos', tickets: 'Tickets', settings: 'Definições', account: 'A sua conta' },
+  pl: { support: 'Obsługa', agents: 'Agenci', overview: 'Przegląd', rate: 'Wskaźnik odpowiedzi', comments: 'Komentarze', followups: 'Do oddzwonienia', tickets: 'Zgłoszenia', settings: 'Ustawienia', account: 'Twoje konto' },
+  nl: { support: 'Support', agents: 'Agenten', overview: 'Overzicht', rate: 'Responspercentage', comments: 'Opmerkingen', followups: 'Opvolging', tickets: 'Tickets', settings: 'Instellingen', account: 'Uw account' },
 } satisfies Text<Record<View, string>>;
 
 /** A view's name in the language in force. */
@@ -33,6 +33,7 @@ const view = (id: View, more: { adminOnly?: boolean; inNav?: false } = {}) => ({
 export const VIEWS: { id: View; readonly label: string; adminOnly?: boolean; inNav?: false }[] = [
   view('overview'),
   view('agents'),
+  view('support'),
   view('rate'),
   view('comments'),
   view('followups'),
