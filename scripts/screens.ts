@@ -1,6 +1,7 @@
 // `npx tsx scripts/screens.ts [outdir]`: the acceptance screenshots of the dashboard, as a user sees it —
 // the demo site (npm start's data) in Europe/Rome, an Italian and an English browser, 1280 and 390 px:
-// overview, trend with its bands, the Agents view and the aspects. Written for review, not asserted.
+// overview, trend with its bands, the Agents view, the aspects and the Support view. Written for review,
+// not asserted.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,12 +53,24 @@ try {
       await page.goto(`${base}&view=agents`);
       await ready();
       await page.screenshot({ path: `${out}/agents-${lang}-${width}.png`, fullPage: true });
+      await page.goto(`${base}&view=support`);
+      await ready();
+      for (const d of await page.locator('details.data-table:not([open]) > summary').all()) await d.click();
+      await page.screenshot({ path: `${out}/support-${lang}-${width}.png`, fullPage: true });
+      if (width === 390) await page.screenshot({ path: `${out}/support-${lang}-390-top.png` });
     }
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(base);
     await ready();
     await page.locator('section[aria-labelledby="trend-h"]').screenshot({ path: `${out}/trend-${lang}-1280.png` });
     await page.locator('section[aria-labelledby="aspects-h"]').screenshot({ path: `${out}/aspects-${lang}-1280.png` });
+    // The Support view's drivers, one per driver, as a manager steps through them.
+    for (const driver of ['first_response', 'resolution', 'replies', 'reopened']) {
+      await page.goto(`${base}&view=support&driver=${driver}`);
+      await ready();
+      const drivers = page.locator('section[aria-labelledby="drivers-h"]');
+      if (await drivers.count()) await drivers.screenshot({ path: `${out}/support-drivers-${driver}-${lang}-1280.png` });
+    }
     await context.close();
   }
   console.log(`screenshots in ${out}/`);

@@ -7,7 +7,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWS } from '../../dashboard/src/lib/route';
 import { run } from '../../scripts/admin';
-import { demoResponsesSql } from '../../scripts/lib/demo-data.mjs';
+import { demoResponses, demoResponsesSql } from '../../scripts/lib/demo-data.mjs';
+import { demoTicketFactsSql } from '../../scripts/lib/demo-tickets.mjs';
 import { rebuildSql } from '../../worker/src/db/rollups';
 import { createFirstAdmin, launchBrowser, type Stack, startStack } from './harness';
 
@@ -33,7 +34,10 @@ const pages = (): { name: string; query: string }[] => [
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
   // One statement per call: a command-line argument holds at most 128 KiB.
-  for (const statement of demoResponsesSql({ site: 'acme', survey: 'support', count: 3000 }).sql) stack.query(statement);
+  const demo = { site: 'acme', survey: 'support', count: 3000, now: Date.now() };
+  for (const statement of demoResponsesSql(demo).sql) stack.query(statement);
+  // The tickets behind those answers, so the Support view shows its cards, charts and tables.
+  for (const statement of demoTicketFactsSql({ ...demo, responses: demoResponses(demo) }).sql) stack.query(statement);
   stack.query(`${rebuildSql().join(';\n')};`);
   ticket = stack.query<{ ticket: string }>("SELECT ticket FROM responses WHERE site_id = 'acme' ORDER BY created_at DESC LIMIT 1")[0]!.ticket;
 

@@ -72,10 +72,10 @@ function DriverTable({ view }: { view: DriversView }) {
         </thead>
         <tbody>
           {view.buckets.map((b) => (
-            <tr key={b.bucket} class={isSmall(b.responses) ? 'small-sample' : undefined}>
+            <tr key={b.bucket} class={b.responses > 0 && isSmall(b.responses) ? 'small-sample' : undefined}>
               <th scope="row">
                 {bucketLabel(view.by, b.bucket)}
-                {isSmall(b.responses) && <span class="badge">{t.small}</span>}
+                {b.responses > 0 && isSmall(b.responses) && <span class="badge">{t.small}</span>}
               </th>
               <td class="num">{num(b.tickets)}</td>
               <td class="num">{num(b.responses)}</td>
