@@ -1,5 +1,5 @@
-// POST /api/v1/tickets/zammad: Zammad's default trigger webhook payload (its admin documentation's
-// sample, tests/fixtures/zammad-webhook.json) stored as a ticket fact (README "Helpdesk recipes").
+// POST /api/v1/tickets/zammad: Zammad's default trigger webhook payload (tests/fixtures/zammad-webhook.json:
+// the sample of its admin docs, manage/webhook/payload.rst, less the sample's trailing commas) stored as a ticket fact.
 import { env, SELF } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import sample from '../fixtures/zammad-webhook.json';

@@ -16,7 +16,7 @@ export const zammad = new Hono<AppEnv>();
 const MAX_BODY = 1024 * 1024;
 
 zammad.post('/', limitBody(MAX_BODY), async (c) => {
-  // Zammad before 7 offers only HTTP Basic (or an HMAC signature, which needs the key itself: Voce keeps only its hash).
+  // Zammad 5.4–6.x offers only HTTP Basic (and an HMAC signature, which needs the key itself: Voce keeps only its hash).
   const site = await apiKeySite(c, { basic: true });
   await limitLinkApi(c, site);
   const payload = validate(ZammadWebhook, parseJsonText(await c.req.text()), 'Zammad webhook');

@@ -4,7 +4,7 @@ import { hashApiKey } from '../../../../shared/keys';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../errors';
 
-/** The key as HTTP Basic's password (any user name): for helpdesks whose webhooks offer only Basic (Zammad before 7). */
+/** The key as HTTP Basic's password (any user name): for helpdesks whose webhooks offer only Basic (Zammad 5.4–6.x). */
 function basicPassword(header: string): string | undefined {
   const m = /^Basic\s+([A-Za-z0-9+/]{1,400}={0,2})$/i.exec(header);
   if (!m) return undefined;
