@@ -14,3 +14,5 @@ export * from './interval';
 export * from './compare';
 export * from './aspects';
 export * from './team';
+export * from './durations';
+export * from './drivers';

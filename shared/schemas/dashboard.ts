@@ -48,6 +48,13 @@ export const TrendQuery = v.object({ ...RangeQuery.entries, interval: v.optional
 export const AspectsQuery = TrendQuery;
 /** The agents view: with an agent filter, only that agent's row (still against the rest of the team). */
 export const AgentsQuery = RangeQuery;
+/** The Support view's KPIs (issue #15): the range, the filters and the trend's interval. */
+export const KpisQuery = TrendQuery;
+/** Scores by one ticket fact (SPEC "Scores by ticket facts"). */
+export const DriversQuery = v.object({
+  ...RangeQuery.entries,
+  by: v.picklist(['first_response', 'resolution', 'replies', 'reopened'], 'Must be "first_response", "resolution", "replies" or "reopened"'),
+});
 export const BreakdownQuery = v.object({ ...RangeQuery.entries, by: v.picklist(['agent', 'channel'], 'Must be "agent" or "channel"') });
 
 export const CATEGORIES = ['detractor', 'passive', 'promoter', 'low-csat', 'high-effort'] as const;

@@ -11,6 +11,7 @@ export * from './dashboard';
 export * from './people';
 export * from './webhooks';
 export * from './tickets';
+export * from './helpdesks';
 
 export interface FieldIssue {
   path: string;

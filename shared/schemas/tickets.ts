@@ -11,7 +11,7 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number];
 export const MAX_TICKET_FACTS = 100;
 
 /** An instant as ISO 8601 with a time and a zone ("2026-11-24T09:30:00Z", "…+01:00"), to milliseconds. */
-const Instant = v.pipe(
+export const Instant = v.pipe(
   v.string('Must be a string'),
   v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i, 'Must be an ISO 8601 time with a zone, e.g. 2026-11-24T09:30:00Z'),
   // Date.parse rolls 31 February over into March: the day must exist in its month.
@@ -24,6 +24,13 @@ const Instant = v.pipe(
 
 const Count = (max: number) => v.pipe(v.number('Must be a number'), v.integer('Must be a whole number'), v.minValue(0, 'Must not be negative'), v.maxValue(max, `Must be at most ${max}`));
 
+/**
+ * An optional label where blank means "not known": a helpdesk template renders an empty placeholder
+ * (a ticket with no priority or group) as "", which should not cost the whole fact a 400.
+ */
+export const BlankableLabel = (max: number) =>
+  v.optional(v.pipe(v.string('Must be a string'), v.transform((s) => (s.trim() === '' ? undefined : s)), v.union([v.undefined(), Label(max)])));
+
 /** What a ticket's facts hold besides its ID. */
 const FACT_FIELDS = {
   status: v.picklist(TICKET_STATUSES, 'Must be "open", "solved" or "closed"'),
@@ -33,17 +40,17 @@ const FACT_FIELDS = {
   agentReplies: v.optional(Count(10_000)),
   customerReplies: v.optional(Count(10_000)),
   reopens: v.optional(Count(1_000)),
-  agent: v.optional(Label(128)),
-  channel: v.optional(Label(64)),
-  group: v.optional(Label(64)),
-  priority: v.optional(Label(32)),
+  agent: BlankableLabel(128),
+  channel: BlankableLabel(64),
+  group: BlankableLabel(64),
+  priority: BlankableLabel(32),
 };
 
 type Times = { createdAt: number; firstResponseAt?: number; solvedAt?: number };
-const ANSWERED_AFTER = 'The first response cannot come before the ticket was created';
-const SOLVED_AFTER = 'A ticket cannot be solved before it was created';
-const answeredInOrder = (f: Times) => f.firstResponseAt === undefined || f.firstResponseAt >= f.createdAt;
-const solvedInOrder = (f: Times) => f.solvedAt === undefined || f.solvedAt >= f.createdAt;
+export const ANSWERED_AFTER = 'The first response cannot come before the ticket was created';
+export const SOLVED_AFTER = 'A ticket cannot be solved before it was created';
+export const answeredInOrder = (f: Times) => f.firstResponseAt === undefined || f.firstResponseAt >= f.createdAt;
+export const solvedInOrder = (f: Times) => f.solvedAt === undefined || f.solvedAt >= f.createdAt;
 
 export const TicketFact = JsonObject(
   v.pipe(

@@ -173,7 +173,9 @@ export async function untilWorker(stack: Stack, path: string, ok: (res: Response
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    // VOCE_CHROMIUM: another Chromium build, e.g. the Google Chrome preinstalled on GitHub's Ubuntu
+    // runners, whose `chromium` package is only a snap (.github/workflows/ci.yml).
+    executablePath: process.env.VOCE_CHROMIUM || '/usr/bin/chromium',
     args: [
       '--headless',
       '--no-sandbox',

@@ -21,7 +21,8 @@ let page: Page;
 async function openSettings(locale: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${stack.workerUrl}/dashboard/?site=acme&view=settings`);
+  // Not 'load': once in CI one of its subresources stalled 30 s under load; the sign-in form is what matters.
+  await page.goto(`${stack.workerUrl}/dashboard/?site=acme&view=settings`, { waitUntil: 'domcontentloaded' });
   // By the fields' IDs: the sign-in page's own wording is not this test's subject.
   await page.locator('#l-email').fill(ADMIN.email);
   await page.locator('#l-password').fill(ADMIN.password);

@@ -128,6 +128,13 @@ describe('POST /api/v1/tickets', () => {
     expect(await count()).toBe(before);
   });
 
+  it('takes a blank agent, channel, group or priority as not known (a helpdesk placeholder with nothing to say)', async () => {
+    await send(solved('B-1'));
+    const res = await send(solved('B-1', { agent: '', channel: ' ', group: '', priority: '' }));
+    expect(res.status).toBe(200);
+    expect(await stored('B-1')).toMatchObject({ agent: 'mario', channel: 'email', grp: 'billing', priority: 'high' });
+  });
+
   it('answers 401 without a key and keeps each site’s tickets apart', async () => {
     expect((await send(solved('T-x'), '')).status).toBe(401);
     expect((await send(solved('T-x'), 'Bearer voce_nope')).status).toBe(401);

@@ -30,6 +30,7 @@ const WRITES: [method: string, path: string][] = [
   ['POST', '/api/v1/links'],
   ['POST', '/api/v1/links/opened'],
   ['POST', '/api/v1/tickets'],
+  ['POST', '/api/v1/tickets/zammad'],
   ['POST', '/api/v1/auth/setup'],
   ['POST', '/api/v1/auth/login'],
   ['POST', '/api/v1/auth/logout'],

@@ -2,7 +2,7 @@
 // query of the read routes, and odd IDs in the path of every route. Sent by bad-input-queries.test.ts.
 import { b64, enc, FORMAT, RANGE, S, type Probe } from './probes';
 
-const READS = ['summary', 'trend', 'breakdown?by=agent', 'responses', 'export.csv', 'aspects', 'agents'];
+const READS = ['summary', 'trend', 'breakdown?by=agent', 'responses', 'export.csv', 'aspects', 'agents', 'kpis', 'drivers?by=replies'];
 const readPath = (route: string, query: string) => `${S}/${route}${route.includes('?') ? '&' : '?'}${query}`;
 
 const IMPOSSIBLE_DAYS = ['2026-02-31', '2026-02-30', '2025-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-01-32'];
@@ -53,6 +53,10 @@ export const listProbes: [string, Probe][] = [
   ['aspects by week', { path: `${S}/aspects?${RANGE}&interval=week`, admin: 200 }],
   ['trend interval empty', { path: `${S}/trend?interval=`, admin: 400, issue: 'interval' }],
   ['trend by day over three years', { path: `${S}/trend?from=2023-10-11&to=2026-10-10&interval=day`, admin: 200 }],
+  ['kpis interval=year', { path: `${S}/kpis?interval=year`, admin: 400, issue: 'interval' }],
+  ['kpis by month', { path: `${S}/kpis?${RANGE}&interval=month&agent=mario&lang=it`, admin: 200 }],
+  ['drivers without by', { path: `${S}/drivers`, admin: 400, issue: 'by' }],
+  ['drivers by agent', { path: `${S}/drivers?by=agent`, admin: 400, issue: 'by' }],
   ['breakdown without by', { path: `${S}/breakdown`, admin: 400, issue: 'by' }],
   ['breakdown by customer', { path: `${S}/breakdown?by=customer`, admin: 400, issue: 'by' }],
   ...['-1', '0', '201', '999999999999999999999', '1e3', '1.5', 'NaN', '%205', 'Infinity'].map((n): [string, Probe] => [

@@ -135,6 +135,14 @@ export function linksSql(where: string, sign: 1 | -1 = 1): string {
         links_answered = links_answered + excluded.links_answered`;
 }
 
+/**
+ * Adds (sign 1) or subtracts (sign -1) what the solved tickets matching `where` (alias t) count with
+ * their answers: the INSTEAD OF trigger of migrations/0017_ticket_rollups.sql, once per ticket.
+ */
+export function ticketsSql(where: string, sign: 1 | -1): string {
+  return `INSERT INTO ticket_contributions (site_id, ticket, sign) SELECT t.site_id, t.ticket, ${sign} FROM ticket_facts t WHERE ${where} AND t.solved_at IS NOT NULL`;
+}
+
 /** Recomputes every rollup from the raw responses and links (`npm run admin -- rollups rebuild`). */
 export function rebuildSql(): string[] {
   return [
@@ -142,6 +150,9 @@ export function rebuildSql(): string[] {
     addSql('true'),
     linksSql('true'),
     ...rebuildAspectsSql(),
+    'DELETE FROM ticket_rollups',
+    'DELETE FROM ticket_drivers',
+    ticketsSql('true', 1),
     // The search index is derived from the rows too.
     "INSERT INTO comments_fts (comments_fts) VALUES ('rebuild')",
   ];

@@ -17,10 +17,11 @@
 // offsets, which is what each was counted under. A second change mid-recount pushes the offsets rows
 // up to the cursor were moved to as one more generation (upto = cursor) and starts again from the
 // beginning: every row keeps the lookup it had, so the same argument holds. Totals never change; only
-// which day a count is on is in flux, and the dashboard says so while a recount is pending.
+// which day a count is on is in flux, and the dashboard says so while a recount is pending. Tickets
+// count on the day they were solved: they move with the chunk their solved_at falls in.
 import { EARLIEST, utcOffsets } from '../../../shared/timezone';
 import { aspectsSql, EMPTY_ASPECT_ROWS } from './aspect-rollups';
-import { addSql, LATEST, linksSql, subtractSql } from './rollups';
+import { addSql, LATEST, linksSql, subtractSql, ticketsSql } from './rollups';
 
 /** Responses and links moved per chunk (about 0.2 s of D1 time each, bench/timezone.ts). */
 export const RECOUNT_CHUNK = 1000;
@@ -73,8 +74,8 @@ export function startZoneChangeQueries(site: string, zone: string, retentionDays
  */
 export function recountChunkQueries(site: string, limit = RECOUNT_CHUNK, returning = true): Query[] {
   const next = (table: string) => `SELECT created_at FROM (SELECT created_at FROM ${table} WHERE site_id = ?1 AND created_at > ${CURSOR} ORDER BY created_at LIMIT ?2)`;
-  const moving = (a: string) => `${a}.site_id = ?1 AND ${a}.created_at > ${CURSOR} AND ${a}.created_at <= ${BOUND}`;
-  const moved = (a: string) => `${a}.site_id = ?1 AND ${a}.created_at > ${PREV} AND ${a}.created_at <= ${CURSOR}`;
+  const moving = (a: string, at = 'created_at') => `${a}.site_id = ?1 AND ${a}.${at} > ${CURSOR} AND ${a}.${at} <= ${BOUND}`;
+  const moved = (a: string, at = 'created_at') => `${a}.site_id = ?1 AND ${a}.${at} > ${PREV} AND ${a}.${at} <= ${CURSOR}`;
   return [
     // The chunk ends at the limit-th row after the cursor, or at the end of time when fewer are left.
     [
@@ -85,10 +86,12 @@ export function recountChunkQueries(site: string, limit = RECOUNT_CHUNK, returni
     [subtractSql(moving('r')), [site]],
     [linksSql(moving('l'), -1), [site]],
     [aspectsSql(moving('r'), -1), [site]],
+    [ticketsSql(moving('t', 'solved_at'), -1), [site]],
     ['UPDATE zone_recounts SET prev_ms = cursor_ms, cursor_ms = bound_ms WHERE site_id = ?1', [site]],
     [addSql(moved('r')), [site]],
     [linksSql(moved('l'), 1), [site]],
     [aspectsSql(moved('r'), 1), [site]],
+    [ticketsSql(moved('t', 'solved_at'), 1), [site]],
     [`DELETE FROM zone_recount_offsets WHERE site_id = ?1 AND upto_ms <= ${CURSOR}`, [site]],
     [
       `DELETE FROM daily_rollups WHERE site_id = ?1 AND ${CURSOR} >= ${LATEST}

@@ -8,6 +8,7 @@ import { apiKeySite } from '../middleware/auth';
 import { limitBody } from '../middleware/body';
 import { limitLinkApi } from '../middleware/rate-limit';
 import { parseJsonText, validate } from '../validate';
+import { zammad } from './zammad';
 
 export const tickets = new Hono<AppEnv>();
 
@@ -21,3 +22,6 @@ tickets.post('/', limitBody(MAX_BODY), async (c) => {
   const facts = Array.isArray(body) ? validate(TicketFactList, body, 'list of ticket facts') : [validate(TicketFact, body, 'ticket facts')];
   return c.json({ tickets: await upsertFacts(c.env.DB, site, facts, Date.now()) });
 });
+
+// Helpdesks whose webhooks send a body of their own (README "Helpdesk recipes").
+tickets.route('/zammad', zammad);

@@ -18,6 +18,7 @@ import { people } from './people';
 import { siteResponses } from './responses';
 import { settings } from './settings';
 import { siteSurveys } from './surveys';
+import { support } from './support';
 import { webhooks } from './webhooks';
 
 export const sites = new Hono<AppEnv>();
@@ -73,6 +74,7 @@ const site = new Hono<SiteEnv>();
 site.use('*', siteAccess());
 site.route('/', metrics);
 site.route('/', aspects);
+site.route('/', support);
 site.route('/', siteResponses);
 site.route('/', followups);
 site.route('/', people);
