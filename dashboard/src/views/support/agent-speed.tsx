@@ -49,7 +49,7 @@ export function AgentSpeed({ site, kpis, agents }: { site: SiteInfo; kpis: KpisV
                     <td class="num">{pct(r.oneTouchRate)}</td>
                     <td class="num">
                       {num(r.answers)}
-                      {r.answers > 0 && isSmall(r.answers) && <span class="badge">{t.small}</span>}
+                      {r.answers > 0 && isSmall(r.answers) && <> <span class="badge">{t.small}</span></>}
                     </td>
                     <td class="num">{pct(r.csat)}</td>
                     <td class="num">{r.nps === null ? NONE : signed(r.nps)}</td>

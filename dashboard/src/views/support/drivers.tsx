@@ -75,7 +75,7 @@ function DriverTable({ view }: { view: DriversView }) {
             <tr key={b.bucket} class={b.responses > 0 && isSmall(b.responses) ? 'small-sample' : undefined}>
               <th scope="row">
                 {bucketLabel(view.by, b.bucket)}
-                {b.responses > 0 && isSmall(b.responses) && <span class="badge">{t.small}</span>}
+                {b.responses > 0 && isSmall(b.responses) && <> <span class="badge">{t.small}</span></>}
               </th>
               <td class="num">{num(b.tickets)}</td>
               <td class="num">{num(b.responses)}</td>
@@ -102,7 +102,7 @@ export function DriversSection({ q, site }: { q: URLSearchParams; site: string }
     <section class="panel" aria-labelledby="drivers-h">
       <div class="panel-head">
         <h2 id="drivers-h">{t.heading}</h2>
-        <div class="trend-controls">
+        <div class="trend-controls driver-controls">
           <Segmented
             legend={t.driver}
             name="driver"
