@@ -8,7 +8,7 @@ import { fmtPoint } from '../../lib/dates';
 import { duration, num } from '../../lib/format';
 import { locale, tr } from '../../lib/i18n';
 import { DRIVER_TEXT } from './drivers.text';
-import { fmtScore, metricName, type Bar, type DriverMetric } from './support-shape';
+import { fmtScore, metricName, timeStep, type Bar, type DriverMetric } from './support-shape';
 import { SUPPORT_TEXT } from './support.text';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, BarController, BarElement);
@@ -49,6 +49,8 @@ export function drawSpeedTrend(main: HTMLCanvasElement, volume: HTMLCanvasElemen
       spanGaps: false,
     };
   };
+  const max = Math.max(1, ...points.flatMap((p) => [p.firstResponse.median ?? 0, p.resolution.median ?? 0]));
+  const step = timeStep(max);
   const chart = new Chart(main, {
     type: 'line',
     data: {
@@ -68,7 +70,8 @@ export function drawSpeedTrend(main: HTMLCanvasElement, volume: HTMLCanvasElemen
         legend: { position: 'bottom', labels: { usePointStyle: true, color: cssVar('--fg') } },
         tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${duration(item.parsed.y)}` } },
       },
-      scales: { x, y: { beginAtZero: true, grid: { color: grid }, ticks: { callback: (v) => duration(Number(v)) } } },
+      // Ticks at whole durations ("6 hrs", "1 day"), not at Chart.js's round numbers of minutes.
+      scales: { x, y: { beginAtZero: true, grid: { color: grid }, ticks: { stepSize: step, callback: (v) => duration(Number(v)) } } },
     },
   });
   const bars = new Chart(volume, {

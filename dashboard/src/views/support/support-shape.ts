@@ -124,3 +124,11 @@ export function durationChange(now: number | null, before: number | null): { del
   if (now === null || before === null) return null;
   return { delta: Math.abs(now - before), faster: now < before };
 }
+
+/** Steps a person reads on a time axis, in minutes: 5 min … 1 week. */
+const STEPS = [5, 10, 15, 30, 60, 120, 180, 240, 360, 720, 1440, 2880, 4320, 10080];
+
+/** The smallest readable step that draws at most 7 steps up to `max` minutes. */
+export function timeStep(max: number): number {
+  return STEPS.find((s) => max / s <= 7) ?? Math.ceil(max / 7 / 10080) * 10080;
+}

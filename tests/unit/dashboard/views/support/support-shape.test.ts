@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AgentsView, DriverBucket, DriverFinding, KpisView, TicketKpis } from '../../../../../shared/api';
 import { countAnswers, metricsFromCounts, type ScoredAnswer } from '../../../../../shared/metrics';
 import { setLang } from '../../../../../dashboard/src/lib/i18n';
-import { bucketLabel, driverBars, durationChange, findingText, noTicketFacts, speedRows } from '../../../../../dashboard/src/views/support/support-shape';
+import { bucketLabel, driverBars, durationChange, findingText, noTicketFacts, speedRows, timeStep } from '../../../../../dashboard/src/views/support/support-shape';
 
 afterEach(() => setLang('en'));
 
@@ -109,5 +109,17 @@ describe('the Support view’s shapes', () => {
     [60, null, null],
   ])('compares a median of %s minutes with %s before', (now, before, want) => {
     expect(durationChange(now, before)).toEqual(want);
+  });
+
+  it.each([
+    [30, 5],
+    [125, 30],
+    [1400, 240],
+    [2000, 360],
+    [5000, 720],
+    [40_000, 10_080],
+    [200_000, 30_240],
+  ])('steps a time axis up to %d minutes every %d minutes', (max, step) => {
+    expect(timeStep(max)).toBe(step);
   });
 });
