@@ -57,7 +57,14 @@ try {
       await ready();
       for (const d of await page.locator('details.data-table:not([open]) > summary').all()) await d.click();
       await page.screenshot({ path: `${out}/support-${lang}-${width}.png`, fullPage: true });
-      if (width === 390) await page.screenshot({ path: `${out}/support-${lang}-390-top.png` });
+      if (width === 390) {
+        await page.screenshot({ path: `${out}/support-${lang}-390-top.png` });
+        for (const id of ['speed-h', 'drivers-h', 'agent-speed-h']) {
+          await page.locator(`section[aria-labelledby="${id}"]`).screenshot({ path: `${out}/support-${id.slice(0, -2)}-${lang}-390.png` });
+        }
+      } else {
+        await page.locator('section[aria-labelledby="agent-speed-h"]').screenshot({ path: `${out}/support-agent-speed-${lang}-1280.png` });
+      }
     }
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(base);

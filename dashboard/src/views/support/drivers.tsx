@@ -102,14 +102,16 @@ export function DriversSection({ q, site }: { q: URLSearchParams; site: string }
     <section class="panel" aria-labelledby="drivers-h">
       <div class="panel-head">
         <h2 id="drivers-h">{t.heading}</h2>
-        <div class="trend-controls driver-controls">
-          <Segmented
-            legend={t.driver}
-            name="driver"
-            value={by}
-            options={DRIVERS.map((id) => ({ id, label: t.drivers[id] }))}
-            onChange={(v) => navigate(withParams(q, { driver: v === 'first_response' ? null : v }), true)}
-          />
+        <div class="trend-controls">
+          <div class="driver-switch">
+            <Segmented
+              legend={t.driver}
+              name="driver"
+              value={by}
+              options={DRIVERS.map((id) => ({ id, label: t.drivers[id] }))}
+              onChange={(v) => navigate(withParams(q, { driver: v === 'first_response' ? null : v }), true)}
+            />
+          </div>
           <Segmented
             legend={t.metric}
             name="score"

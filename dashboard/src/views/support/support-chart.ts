@@ -71,7 +71,7 @@ export function drawSpeedTrend(main: HTMLCanvasElement, volume: HTMLCanvasElemen
         tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${duration(item.parsed.y)}` } },
       },
       // Ticks at whole durations ("6 hrs", "1 day"), not at Chart.js's round numbers of minutes.
-      scales: { x, y: { beginAtZero: true, grid: { color: grid }, ticks: { stepSize: step, callback: (v) => duration(Number(v)) } } },
+      scales: { x, y: { beginAtZero: true, grid: { color: grid }, ticks: { stepSize: step, callback: (v) => (Number(v) === 0 ? num(0) : duration(Number(v))) } } },
     },
   });
   const bars = new Chart(volume, {
@@ -174,7 +174,7 @@ export function drawDriver(canvas: HTMLCanvasElement, bars: Bar[], metric: Drive
       },
       scales: {
         x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkip: false } },
-        y: { min: s.min, max: s.max, title: axisTitle(metric === 'ces' ? t.cesLower : metricName(metric)), grid: { color: cssVar('--grid') } },
+        y: { min: s.min, max: s.max, title: axisTitle(metric === 'ces' ? t.cesLower : metric === 'csat' ? 'CSAT %' : 'NPS'), grid: { color: cssVar('--grid') } },
       },
     },
   });
