@@ -55,10 +55,11 @@ try {
       await page.screenshot({ path: `${out}/agents-${lang}-${width}.png`, fullPage: true });
       await page.goto(`${base}&view=support`);
       await ready();
+      // A phone's first screen before a click scrolls it; then everything, the trend's table open.
+      if (width === 390) await page.screenshot({ path: `${out}/support-${lang}-390-top.png` });
       for (const d of await page.locator('details.data-table:not([open]) > summary').all()) await d.click();
       await page.screenshot({ path: `${out}/support-${lang}-${width}.png`, fullPage: true });
       if (width === 390) {
-        await page.screenshot({ path: `${out}/support-${lang}-390-top.png` });
         for (const id of ['speed-h', 'drivers-h', 'agent-speed-h']) {
           await page.locator(`section[aria-labelledby="${id}"]`).screenshot({ path: `${out}/support-${id.slice(0, -2)}-${lang}-390.png` });
         }
