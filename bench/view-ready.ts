@@ -45,6 +45,20 @@ export function readyProbe(): void {
     comments: (main) => has(main, 'ol.responses > li article') || note(main, /^No comments match/),
     // Both tables of agents against the team, or "no answers".
     agents: (main) => has(main, 'section[aria-labelledby="agents-aspects-h"] table tbody tr') || note(main, /^No answers about an agent/),
+    // The Support view (issue #15): its seven KPI cards, both speed charts drawn, the drivers' table or
+    // "no answers", the agents' table or "no agent" — or the note that no ticket facts were sent yet.
+    support(main) {
+      if (has(main, 'section.empty-support')) return true;
+      const cards = main.querySelectorAll('section[aria-labelledby="kpis-h"] .big').length >= 7;
+      const speed = section(main, 'speed-h');
+      const canvases = speed ? [...speed.querySelectorAll('canvas')] : [];
+      const drawn = canvases.length === 2 && canvases.every((c) => '$chartjs' in c);
+      const drivers = section(main, 'drivers-h');
+      const scored = !!drivers && (has(drivers, 'table tbody tr') || note(drivers, /^No answers to tickets/));
+      const agents = section(main, 'agent-speed-h');
+      const listed = !!agents && (has(agents, 'table tbody tr') || note(agents, /^No /));
+      return cards && drawn && scored && listed;
+    },
     followups: (main) => has(main, 'ol.responses > li article') || note(main, /^Nothing here/),
     tickets: (main) => has(main, 'section[aria-labelledby="ticket-h"] ol.responses > li article'),
     // The template-links form (filled from /settings) and the default survey's form (from /surveys).

@@ -1,7 +1,8 @@
 // Bench section 3b (issue #11: measure views, not routes): each dashboard view loaded in Chromium as a
 // signed-in admin at growing sizes — the time from page.goto to its numbers on screen (first load
 // apart, median of the warm loads) and the D1 rows read summed over every /api/v1/ call it made.
-//   tsx bench/views.ts [--quick]   (this section alone: 10k and 100k with --quick, else up to 1M)
+//   tsx bench/views.ts [--quick] [--only support,agents] [--sizes 10000,1000000]   (this section alone:
+//   10k and 100k with --quick, else up to 1M)
 import type { Browser, Page, Response } from 'playwright-core';
 import { run } from '../scripts/admin';
 import { d1Query } from '../scripts/lib/wrangler';
@@ -62,15 +63,21 @@ function configs(ticket: string): { view: string; config: string; days: 30 | 90 
       { view, config: '90 days', days: 90 as const, query: `${v}&from=${from}&to=${to}` },
     ];
   };
-  return [
+  const all = [
     ...ranged('overview'),
     ...ranged('comments'),
     ...ranged('agents'),
+    ...ranged('support'),
     { view: 'follow-ups', config: 'status new (reads no range or filter)', days: null, query: '&view=followups' },
     { view: 'tickets', config: `ticket ${ticket}`, days: null, query: `&view=tickets&ticket=${encodeURIComponent(ticket)}` },
     { view: 'settings', config: 'site settings, admin', days: null, query: '&view=settings' },
   ];
+  const pick = only;
+  return pick ? all.filter((c) => pick.includes(c.view)) : all;
 }
+
+/** `--only support,agents`: just those views (this section alone). */
+let only: string[] | undefined;
 
 /** "GET /sites/:site/summary": a route's name without the site, ticket and query. */
 function routeOf(res: Response): string {
@@ -293,6 +300,8 @@ export function viewsReport(runs: ViewsRun[], warm = 7): string[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const sizes = process.argv.includes('--quick') ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+  const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+  only = arg('--only')?.split(',');
+  const sizes = arg('--sizes')?.split(',').map(Number) ?? (process.argv.includes('--quick') ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]);
   for (const line of viewsReport(await benchViews(sizes))) console.log(line);
 }

@@ -7,8 +7,9 @@
 --     answers to those tickets (the survey response rate).
 --   ticket_drivers: per cell, driver (first_response, resolution, replies, reopened), day and bucket,
 --     the tickets and the score counts of their answers (SPEC "Scores by ticket facts").
--- Cells: all tickets, per agent and per channel (the ticket's own, as the helpdesk sent them); other
--- filters are answered from the raw rows (worker/src/db/support.ts).
+-- Cells: all tickets, per agent, per channel, and per channel and agent (value channel, char(31), agent:
+-- one channel's agents are a range), the ticket's own as the helpdesk sent them; filters on the answers
+-- (survey, source, lang, verified) are answered from the raw rows (worker/src/db/support.ts).
 --
 -- One definition of what a ticket contributes: the INSTEAD OF trigger of the view ticket_contributions,
 -- which adds sign × (the ticket's facts and all its answers, as the tables hold them now). Every change
@@ -49,15 +50,15 @@ INSERT INTO duration_bins (lo_ms, bin) VALUES
   (24578700000, 152), (27036600000, 153), (29740260000, 154), (31536000000, 155);
 
 CREATE TABLE ticket_cells (dim TEXT PRIMARY KEY);
-INSERT INTO ticket_cells (dim) VALUES ('all'), ('agent'), ('channel');
+INSERT INTO ticket_cells (dim) VALUES ('all'), ('agent'), ('channel'), ('agent+channel');
 CREATE TABLE ticket_driver_kinds (driver TEXT PRIMARY KEY);
 INSERT INTO ticket_driver_kinds (driver) VALUES ('first_response'), ('resolution'), ('replies'), ('reopened');
 
 CREATE TABLE ticket_rollups (
   site_id        TEXT NOT NULL,
-  dim            TEXT NOT NULL,                     -- 'all', 'agent' or 'channel'
+  dim            TEXT NOT NULL,                     -- 'all', 'agent', 'channel' or 'agent+channel'
   day            TEXT NOT NULL,                     -- local YYYY-MM-DD the tickets were solved
-  value          TEXT NOT NULL,                     -- the agent or channel ('' for 'all' or none)
+  value          TEXT NOT NULL,                     -- the agent, channel, or both ('' for 'all' or none)
   solved         INTEGER NOT NULL DEFAULT 0,
   first_response TEXT NOT NULL DEFAULT '{}',        -- JSON: bin -> tickets
   resolution     TEXT NOT NULL DEFAULT '{}',
@@ -79,7 +80,8 @@ CREATE TABLE ticket_drivers (
   tickets   INTEGER NOT NULL DEFAULT 0,
   responses INTEGER NOT NULL DEFAULT 0,
   nps_0 INTEGER NOT NULL DEFAULT 0, nps_1 INTEGER NOT NULL DEFAULT 0, nps_2 INTEGER NOT NULL DEFAULT 0, nps_3 INTEGER NOT NULL DEFAULT 0, nps_4 INTEGER NOT NULL DEFAULT 0, nps_5 INTEGER NOT NULL DEFAULT 0, nps_6 INTEGER NOT NULL DEFAULT 0, nps_7 INTEGER NOT NULL DEFAULT 0, nps_8 INTEGER NOT NULL DEFAULT 0, nps_9 INTEGER NOT NULL DEFAULT 0, nps_10 INTEGER NOT NULL DEFAULT 0, csat_1 INTEGER NOT NULL DEFAULT 0, csat_2 INTEGER NOT NULL DEFAULT 0, csat_3 INTEGER NOT NULL DEFAULT 0, csat_4 INTEGER NOT NULL DEFAULT 0, csat_5 INTEGER NOT NULL DEFAULT 0, ces_1 INTEGER NOT NULL DEFAULT 0, ces_2 INTEGER NOT NULL DEFAULT 0, ces_3 INTEGER NOT NULL DEFAULT 0, ces_4 INTEGER NOT NULL DEFAULT 0, ces_5 INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (site_id, dim, driver, day, value, bucket)
+  -- The value before the day: a read for one agent or channel seeks its rows, not every agent's each day.
+  PRIMARY KEY (site_id, dim, driver, value, day, bucket)
 ) WITHOUT ROWID;
 
 CREATE VIEW ticket_contributions AS SELECT site_id, ticket, 0 AS sign, NULL AS without_id FROM ticket_facts WHERE false;
@@ -91,7 +93,7 @@ CREATE TRIGGER ticket_contribute INSTEAD OF INSERT ON ticket_contributions BEGIN
         AND g.upto_ms = (SELECT min(h.upto_ms) FROM zone_recount_offsets h WHERE h.site_id = t.site_id AND h.upto_ms >= t.solved_at)
         AND g.from_ms <= t.solved_at ORDER BY g.from_ms DESC LIMIT 1)
       ELSE (SELECT o.offset_ms FROM site_utc_offsets o WHERE o.site_id = t.site_id AND o.from_ms <= t.solved_at ORDER BY o.from_ms DESC LIMIT 1) END, 0)) / 1000, 'unixepoch'),
-      CASE x.dim WHEN 'all' THEN '' WHEN 'agent' THEN coalesce(t.agent, '') ELSE coalesce(t.channel, '') END,
+      CASE x.dim WHEN 'all' THEN '' WHEN 'agent' THEN coalesce(t.agent, '') WHEN 'channel' THEN coalesce(t.channel, '') ELSE coalesce(t.channel, '') || char(31) || coalesce(t.agent, '') END,
       NEW.sign,
       CASE WHEN t.first_response_at IS NULL THEN '{}' ELSE json_object((SELECT CAST(b.bin AS TEXT) FROM duration_bins b WHERE b.lo_ms <= t.first_response_at - t.created_at ORDER BY b.lo_ms DESC LIMIT 1), NEW.sign) END,
       json_object((SELECT CAST(b.bin AS TEXT) FROM duration_bins b WHERE b.lo_ms <= t.solved_at - t.created_at ORDER BY b.lo_ms DESC LIMIT 1), NEW.sign),
@@ -115,7 +117,7 @@ CREATE TRIGGER ticket_contribute INSTEAD OF INSERT ON ticket_contributions BEGIN
         AND g.upto_ms = (SELECT min(h.upto_ms) FROM zone_recount_offsets h WHERE h.site_id = t.site_id AND h.upto_ms >= t.solved_at)
         AND g.from_ms <= t.solved_at ORDER BY g.from_ms DESC LIMIT 1)
       ELSE (SELECT o.offset_ms FROM site_utc_offsets o WHERE o.site_id = t.site_id AND o.from_ms <= t.solved_at ORDER BY o.from_ms DESC LIMIT 1) END, 0)) / 1000, 'unixepoch'),
-        CASE x.dim WHEN 'all' THEN '' WHEN 'agent' THEN coalesce(t.agent, '') ELSE coalesce(t.channel, '') END,
+        CASE x.dim WHEN 'all' THEN '' WHEN 'agent' THEN coalesce(t.agent, '') WHEN 'channel' THEN coalesce(t.channel, '') ELSE coalesce(t.channel, '') || char(31) || coalesce(t.agent, '') END,
         CASE k.driver
           WHEN 'first_response' THEN CASE WHEN t.first_response_at IS NOT NULL THEN CASE WHEN t.first_response_at - t.created_at < 3600000 THEN '<1h' WHEN t.first_response_at - t.created_at < 14400000 THEN '1-4h' WHEN t.first_response_at - t.created_at < 86400000 THEN '4-24h' WHEN t.first_response_at - t.created_at < 259200000 THEN '1-3d' ELSE '>3d' END END
           WHEN 'resolution' THEN CASE WHEN t.solved_at - t.created_at < 3600000 THEN '<1h' WHEN t.solved_at - t.created_at < 14400000 THEN '1-4h' WHEN t.solved_at - t.created_at < 86400000 THEN '4-24h' WHEN t.solved_at - t.created_at < 259200000 THEN '1-3d' ELSE '>3d' END
@@ -127,7 +129,7 @@ CREATE TRIGGER ticket_contribute INSTEAD OF INSERT ON ticket_contributions BEGIN
         (SELECT count(*) AS responses, coalesce(sum(r.nps IS 0), 0) AS nps_0, coalesce(sum(r.nps IS 1), 0) AS nps_1, coalesce(sum(r.nps IS 2), 0) AS nps_2, coalesce(sum(r.nps IS 3), 0) AS nps_3, coalesce(sum(r.nps IS 4), 0) AS nps_4, coalesce(sum(r.nps IS 5), 0) AS nps_5, coalesce(sum(r.nps IS 6), 0) AS nps_6, coalesce(sum(r.nps IS 7), 0) AS nps_7, coalesce(sum(r.nps IS 8), 0) AS nps_8, coalesce(sum(r.nps IS 9), 0) AS nps_9, coalesce(sum(r.nps IS 10), 0) AS nps_10, coalesce(sum(r.csat IS 1), 0) AS csat_1, coalesce(sum(r.csat IS 2), 0) AS csat_2, coalesce(sum(r.csat IS 3), 0) AS csat_3, coalesce(sum(r.csat IS 4), 0) AS csat_4, coalesce(sum(r.csat IS 5), 0) AS csat_5, coalesce(sum(r.ces IS 1), 0) AS ces_1, coalesce(sum(r.ces IS 2), 0) AS ces_2, coalesce(sum(r.ces IS 3), 0) AS ces_3, coalesce(sum(r.ces IS 4), 0) AS ces_4, coalesce(sum(r.ces IS 5), 0) AS ces_5 FROM responses r WHERE r.site_id = NEW.site_id AND r.ticket = NEW.ticket AND r.id IS NOT NEW.without_id) s
       WHERE t.site_id = NEW.site_id AND t.ticket = NEW.ticket AND t.solved_at IS NOT NULL)
     WHERE bucket IS NOT NULL
-  ON CONFLICT (site_id, dim, driver, day, value, bucket) DO UPDATE SET tickets = tickets + excluded.tickets,
+  ON CONFLICT (site_id, dim, driver, value, day, bucket) DO UPDATE SET tickets = tickets + excluded.tickets,
     responses = responses + excluded.responses, nps_0 = nps_0 + excluded.nps_0, nps_1 = nps_1 + excluded.nps_1, nps_2 = nps_2 + excluded.nps_2, nps_3 = nps_3 + excluded.nps_3, nps_4 = nps_4 + excluded.nps_4, nps_5 = nps_5 + excluded.nps_5, nps_6 = nps_6 + excluded.nps_6, nps_7 = nps_7 + excluded.nps_7, nps_8 = nps_8 + excluded.nps_8, nps_9 = nps_9 + excluded.nps_9, nps_10 = nps_10 + excluded.nps_10, csat_1 = csat_1 + excluded.csat_1, csat_2 = csat_2 + excluded.csat_2, csat_3 = csat_3 + excluded.csat_3, csat_4 = csat_4 + excluded.csat_4, csat_5 = csat_5 + excluded.csat_5, ces_1 = ces_1 + excluded.ces_1, ces_2 = ces_2 + excluded.ces_2, ces_3 = ces_3 + excluded.ces_3, ces_4 = ces_4 + excluded.ces_4, ces_5 = ces_5 + excluded.ces_5;
 END;
 

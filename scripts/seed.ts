@@ -52,7 +52,7 @@ export function seedDemo(t: Target, opts: { port?: number; responses?: number } 
 }
 
 /**
- * Adds `count` realistic responses to `site` (which must exist), in files of 50,000 rows: the bulk
+ * Adds `count` realistic responses and their tickets' facts to `site` (which must exist), in files of 50,000 answers: the bulk
  * path of `npm run seed -- --responses N`. Returns the seconds it took.
  */
 export function seedBulk(t: Target, site: string, count: number, days = 365): number {
@@ -62,16 +62,20 @@ export function seedBulk(t: Target, site: string, count: number, days = 365): nu
     for (let done = 0, part = 0; done < count; part++) {
       const n = Math.min(50_000, count - done);
       // A different PRNG seed per part gives fresh ids; the statements already hold 100 rows each.
-      const { sql } = demoResponsesSql({ site, survey: DEFAULT_SURVEY_ID, count: n, days, seed: 1000 + part, ticketStart: 1_000_000 * (part + 1) });
+      const opts = { site, survey: DEFAULT_SURVEY_ID, count: n, days, seed: 1000 + part, ticketStart: 1_000_000 * (part + 1) };
+      const { sql } = demoResponsesSql(opts);
+      // Each answer's ticket with its facts (after the answers: a fact's trigger counts them once).
+      const tickets = demoTicketFactsSql({ ...opts, responses: demoResponses(opts), unsurveyedPerAnswer: 0, backlog: 0 });
       const file = join(dir, `part-${part}.sql`);
-      writeFileSync(file, sql.join('\n'));
+      writeFileSync(file, [...sql, ...tickets.sql].join('\n'));
       d1ExecuteFile(file, t);
       done += n;
       process.stdout.write(`\r  ${done.toLocaleString('en')} / ${count.toLocaleString('en')} responses`);
     }
     process.stdout.write('\n');
     const file = join(dir, 'rollups.sql');
-    writeFileSync(file, rebuildSql().map((q) => `${q};`).join('\n'));
+    // The ticket rollups are already counted by the facts' triggers: rebuilding them would count 1M tickets again.
+    writeFileSync(file, rebuildSql({ tickets: false }).map((q) => `${q};`).join('\n'));
     d1ExecuteFile(file, t);
   } finally {
     rmSync(dir, { recursive: true, force: true });

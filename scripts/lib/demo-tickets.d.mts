@@ -13,6 +13,10 @@ export interface DemoTicketOptions {
   now?: number;
   seed?: number;
   ticketStart?: number;
+  /** Solved tickets nobody was surveyed on, per answer (default 1.1; the bench's bulk seeding: 0). */
+  unsurveyedPerAnswer?: number;
+  /** Open tickets (default 37). */
+  backlog?: number;
 }
 
 /** One row of the `ticket_facts` table. */

@@ -81,7 +81,7 @@ function story(rand, { bad, agent, channel, solvedAt }) {
  * The facts, oldest solve first. Same options (and the same responses and links) → same facts.
  * @param {{ responses: Array<Record<string, any>>, links?: Array<Record<string, any>>, site?: string, days?: number, now?: number, seed?: number, ticketStart?: number }} options
  */
-export function demoTicketFacts({ responses, links = [], site = 'demo', days = 90, now = Date.now(), seed = 42, ticketStart = 10_000 }) {
+export function demoTicketFacts({ responses, links = [], site = 'demo', days = 90, now = Date.now(), seed = 42, ticketStart = 10_000, unsurveyedPerAnswer = UNSURVEYED_PER_ANSWER, backlog = BACKLOG }) {
   const rand = mulberry32(seed ^ 0x7ac4e75);
   // A ticket with an email link was solved when its link went out.
   const linked = new Map(links.map((l) => [l.ticket, l]));
@@ -102,7 +102,7 @@ export function demoTicketFacts({ responses, links = [], site = 'demo', days = 9
     add(l.ticket, closedOf(story(rand, { bad, agent: l.agent, channel: l.channel, solvedAt: l.created_at })));
   }
   // Tickets solved through the widget's channels whose customer took no survey.
-  const unsurveyed = Math.round(responses.length * UNSURVEYED_PER_ANSWER);
+  const unsurveyed = Math.round(responses.length * unsurveyedPerAnswer);
   for (let i = 0; i < unsurveyed; i++) {
     const solvedAt = now - Math.floor(rand() * days * DAY);
     const bad = Math.min(1, Math.max(0, 0.28 + 0.22 * normal(rand)));
@@ -111,7 +111,7 @@ export function demoTicketFacts({ responses, links = [], site = 'demo', days = 9
     add(`T-${ticketStart + 200_000 + i}`, closedOf(story(rand, { bad, agent, channel, solvedAt })));
   }
   // The backlog: opened in the last week, most with a first reply already, none solved.
-  for (let i = 0; i < BACKLOG; i++) {
+  for (let i = 0; i < backlog; i++) {
     const created = now - Math.round(lognormal(rand, 20 * HOUR, 1) * (rand() < 0.15 ? 4 : 1));
     const replied = rand() < 0.7;
     const firstResponse = replied ? Math.min(now, created + Math.round(lognormal(rand, 2 * HOUR, 1))) : null;

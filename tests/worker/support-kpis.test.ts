@@ -2,8 +2,8 @@
 // rows in JavaScript (days from Intl), for random ticket facts and answers from a seeded PRNG in a site
 // whose days are Rome's: facts before and after their answers, facts changed after the answers (a
 // slower first reply, a reopen), answers changed and erased, tickets erased, a change of time zone in
-// chunks, retention (the counts stay) and a rebuild. Filters the rollups answer (none, agent, channel)
-// and those only the raw rows can (two filters, the answers' language or survey) are both checked.
+// chunks, retention (the counts stay) and a rebuild. Filters the rollups answer (none, agent, channel, both)
+// and those only the raw rows can (the answers' language or survey) are both checked.
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DriverBy, DriversView, Filters, KpisView, TicketKpis } from '../../shared/api';
@@ -267,9 +267,9 @@ describe('ticket KPIs and drivers', () => {
     }
     expect(chunks).toBeGreaterThan(5);
     await expectAll();
-    const before = await env.DB.prepare("SELECT * FROM ticket_drivers WHERE site_id = ?1 AND tickets <> 0 ORDER BY dim, driver, day, value, bucket").bind(SITE).all();
+    const before = await env.DB.prepare("SELECT * FROM ticket_drivers WHERE site_id = ?1 AND tickets <> 0 ORDER BY dim, driver, value, day, bucket").bind(SITE).all();
     await env.DB.batch(rebuildSql().map((q) => env.DB.prepare(q)));
-    const after = await env.DB.prepare("SELECT * FROM ticket_drivers WHERE site_id = ?1 AND tickets <> 0 ORDER BY dim, driver, day, value, bucket").bind(SITE).all();
+    const after = await env.DB.prepare("SELECT * FROM ticket_drivers WHERE site_id = ?1 AND tickets <> 0 ORDER BY dim, driver, value, day, bucket").bind(SITE).all();
     expect(after.results).toEqual(before.results);
     await expectAll();
   }, 240_000);

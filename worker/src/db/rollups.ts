@@ -143,16 +143,17 @@ export function ticketsSql(where: string, sign: 1 | -1): string {
   return `INSERT INTO ticket_contributions (site_id, ticket, sign) SELECT t.site_id, t.ticket, ${sign} FROM ticket_facts t WHERE ${where} AND t.solved_at IS NOT NULL`;
 }
 
-/** Recomputes every rollup from the raw responses and links (`npm run admin -- rollups rebuild`). */
-export function rebuildSql(): string[] {
+/**
+ * Recomputes every rollup from the raw responses, links and ticket facts (`npm run admin -- rollups
+ * rebuild`); without `tickets`, all but the ticket rollups (bulk seeding, whose triggers counted them).
+ */
+export function rebuildSql({ tickets = true } = {}): string[] {
   return [
     'DELETE FROM daily_rollups',
     addSql('true'),
     linksSql('true'),
     ...rebuildAspectsSql(),
-    'DELETE FROM ticket_rollups',
-    'DELETE FROM ticket_drivers',
-    ticketsSql('true', 1),
+    ...(tickets ? ['DELETE FROM ticket_rollups', 'DELETE FROM ticket_drivers', ticketsSql('true', 1)] : []),
     // The search index is derived from the rows too.
     "INSERT INTO comments_fts (comments_fts) VALUES ('rebuild')",
   ];

@@ -40,13 +40,26 @@ export interface DriverTally {
   counts: Counts;
 }
 
-/** The rollup cell that answers these filters, or null when only the raw rows can. */
+const SEP = '\u001f';
+
+/** The rollup cell that answers these filters, or null when only the raw rows can (filters on answers). */
 function cellOf(f: Filters): { dim: string; value: string } | null {
   if (f.survey !== undefined || f.source !== undefined || f.lang !== undefined || f.verified !== undefined) return null;
-  if (f.agent !== undefined && f.channel !== undefined) return null;
+  if (f.agent !== undefined && f.channel !== undefined) return { dim: 'agent+channel', value: `${f.channel}${SEP}${f.agent}` };
   if (f.agent !== undefined) return { dim: 'agent', value: f.agent };
   if (f.channel !== undefined) return { dim: 'channel', value: f.channel };
   return { dim: 'all', value: '' };
+}
+
+/**
+ * The rows of the agent cells for these filters: every agent's, the filtered agent's, or within a
+ * channel (a range of the agent+channel cell's values), each row's agent after the separator.
+ */
+function agentCellOf(f: Filters): { dim: string; where: string; params: string[] } | null {
+  if (!cellOf(f)) return null;
+  if (f.channel === undefined) return f.agent === undefined ? { dim: 'agent', where: '', params: [] } : { dim: 'agent', where: ' AND value = ?5', params: [f.agent] };
+  if (f.agent !== undefined) return { dim: 'agent+channel', where: ' AND value = ?5', params: [`${f.channel}${SEP}${f.agent}`] };
+  return { dim: 'agent+channel', where: ' AND value >= ?5 AND value < ?6', params: [`${f.channel}${SEP}`, `${f.channel}\u0020`] };
 }
 
 const NPS = Array.from({ length: 11 }, (_, i) => `nps_${i}`);
@@ -77,21 +90,23 @@ interface RollupRow {
  */
 export async function readTicketTally(db: D1Database, site: string, p: Period, f: Filters, keyOf: KeyOf, perAgent = false): Promise<Map<string, TicketTally>> {
   const base = cellOf(f);
-  const cell = !base ? null : perAgent ? (base.dim === 'channel' ? null : { dim: 'agent', value: f.agent }) : { dim: base.dim, value: base.dim === 'all' ? undefined : base.value };
+  const cell = perAgent
+    ? agentCellOf(f)
+    : base && { dim: base.dim, where: base.dim === 'all' ? '' : ' AND value = ?5', params: base.dim === 'all' ? [] : [base.value] };
   const out = new Map<string, TicketTally>();
   const at = (k: string) => out.get(k) ?? out.set(k, emptyTicketTally()).get(k)!;
   if (cell) {
-    const valued = cell.value !== undefined;
     const { results } = await db
       .prepare(
         `SELECT day, value, solved, first_response, resolution, touch_known, one_touch, reopen_known, reopened, responses FROM ticket_rollups
-          WHERE site_id = ?1 AND dim = ?2 AND day >= ?3 AND day <= ?4${valued ? ' AND value = ?5' : ''}`,
+          WHERE site_id = ?1 AND dim = ?2 AND day >= ?3 AND day <= ?4${cell.where}`,
       )
-      .bind(site, cell.dim, p.fromDay, p.toDay, ...(valued ? [cell.value] : []))
+      .bind(site, cell.dim, p.fromDay, p.toDay, ...cell.params)
       .all<RollupRow>();
     for (const r of results) {
       if (r.solved === 0 && r.responses === 0) continue;
-      addTicketTally(at(keyOf(r)), {
+      const value = cell.dim === 'agent+channel' ? r.value.slice(r.value.indexOf(SEP) + 1) : r.value;
+      addTicketTally(at(keyOf({ day: r.day, value })), {
         solved: r.solved,
         firstResponse: histogram(r.first_response),
         resolution: histogram(r.resolution),
