@@ -69,6 +69,8 @@ CREATE TABLE ticket_rollups (
   responses      INTEGER NOT NULL DEFAULT 0,        -- answers to these tickets
   PRIMARY KEY (site_id, dim, day, value)
 ) WITHOUT ROWID;
+-- Every agent of a day is a range of the key; one agent's (or channel's, or pair's) days seek this.
+CREATE INDEX ticket_rollups_by_value ON ticket_rollups (site_id, dim, value, day);
 
 CREATE TABLE ticket_drivers (
   site_id   TEXT NOT NULL,

@@ -4,6 +4,7 @@
 import { env, SELF } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoResponses } from '../../scripts/lib/demo-data.mjs';
+import { demoTicketFacts } from '../../scripts/lib/demo-tickets.mjs';
 import { rebuildSql } from '../../worker/src/db/rollups';
 import type { FollowUpCounts } from '../../shared/api';
 import { COUNT_CAP } from '../../worker/src/db/inbox';
@@ -28,6 +29,9 @@ function views(range: string, filter: string): Record<string, string[]> {
     // The overview's aspects section, and the agents view (issue #14).
     'overview aspects': [`${s}/aspects?interval=day&${q}`],
     agents: [`${s}/agents?${q}`],
+    // The Support view (issue #15): its KPIs and one driver at a time (its third call is the agents view's).
+    support: [`${s}/kpis?interval=day&${q}`, `${s}/drivers?by=first_response&${q}`],
+    'support, by replies': [`${s}/drivers?by=replies&${q}`],
     // The response-rate view: the summary's links funnel and answers per source.
     rate: [`${s}/summary?${q}&sources=1`],
     comments: [`${s}/responses?${q}&withComment=1`],
@@ -54,7 +58,12 @@ async function seed(count: number, seedNo: number): Promise<void> {
   const columns = Object.keys(rows[0]!);
   const insert = `INSERT INTO responses (${columns.join(', ')}) SELECT ${columns.map((c) => `j.value ->> '${c}'`).join(', ')} FROM json_each(?1) AS j`;
   for (let i = 0; i < rows.length; i += 500) await env.DB.prepare(insert).bind(JSON.stringify(rows.slice(i, i + 500))).run();
-  await env.DB.batch(rebuildSql().map((q) => env.DB.prepare(q)));
+  // Each answer's ticket with its facts: their triggers keep the ticket rollups.
+  const facts = demoTicketFacts({ site: 'demo', responses: rows, days: 90, now: NOW, seed: seedNo, unsurveyedPerAnswer: 0, backlog: 0 });
+  const factColumns = Object.keys(facts[0]!);
+  const insertFacts = `INSERT INTO ticket_facts (${factColumns.join(', ')}) SELECT ${factColumns.map((c) => `j.value ->> '${c}'`).join(', ')} FROM json_each(?1) AS j`;
+  for (let i = 0; i < facts.length; i += 500) await env.DB.prepare(insertFacts).bind(JSON.stringify(facts.slice(i, i + 500))).run();
+  await env.DB.batch(rebuildSql({ tickets: false }).map((q) => env.DB.prepare(q)));
 }
 
 /** Rows read per view (sum over its calls, plus the session and site list every view loads). */

@@ -41,6 +41,8 @@ export interface DriverTally {
 }
 
 const SEP = '\u001f';
+/** One value's days, read through the value index (the key would read every value of each day). */
+const ONE = ' AND value = ?5';
 
 /** The rollup cell that answers these filters, or null when only the raw rows can (filters on answers). */
 function cellOf(f: Filters): { dim: string; value: string } | null {
@@ -57,9 +59,10 @@ function cellOf(f: Filters): { dim: string; value: string } | null {
  */
 function agentCellOf(f: Filters): { dim: string; where: string; params: string[] } | null {
   if (!cellOf(f)) return null;
-  if (f.channel === undefined) return f.agent === undefined ? { dim: 'agent', where: '', params: [] } : { dim: 'agent', where: ' AND value = ?5', params: [f.agent] };
-  if (f.agent !== undefined) return { dim: 'agent+channel', where: ' AND value = ?5', params: [`${f.channel}${SEP}${f.agent}`] };
-  return { dim: 'agent+channel', where: ' AND value >= ?5 AND value < ?6', params: [`${f.channel}${SEP}`, `${f.channel}\u0020`] };
+  if (f.channel === undefined) return f.agent === undefined ? { dim: 'agent', where: '', params: [] } : { dim: 'agent', where: ONE, params: [f.agent] };
+  if (f.agent !== undefined) return { dim: 'agent+channel', where: ONE, params: [`${f.channel}${SEP}${f.agent}`] };
+  // `+value`: the days' range of the key, not every day of the channel's agents in the value index.
+  return { dim: 'agent+channel', where: ' AND +value >= ?5 AND +value < ?6', params: [`${f.channel}${SEP}`, `${f.channel}\u0020`] };
 }
 
 const NPS = Array.from({ length: 11 }, (_, i) => `nps_${i}`);
@@ -92,13 +95,14 @@ export async function readTicketTally(db: D1Database, site: string, p: Period, f
   const base = cellOf(f);
   const cell = perAgent
     ? agentCellOf(f)
-    : base && { dim: base.dim, where: base.dim === 'all' ? '' : ' AND value = ?5', params: base.dim === 'all' ? [] : [base.value] };
+    : base && { dim: base.dim, where: base.dim === 'all' ? '' : ONE, params: base.dim === 'all' ? [] : [base.value] };
   const out = new Map<string, TicketTally>();
   const at = (k: string) => out.get(k) ?? out.set(k, emptyTicketTally()).get(k)!;
   if (cell) {
     const { results } = await db
       .prepare(
-        `SELECT day, value, solved, first_response, resolution, touch_known, one_touch, reopen_known, reopened, responses FROM ticket_rollups
+        `SELECT day, value, solved, first_response, resolution, touch_known, one_touch, reopen_known, reopened, responses
+           FROM ticket_rollups${cell.where === ONE ? ' INDEXED BY ticket_rollups_by_value' : ''}
           WHERE site_id = ?1 AND dim = ?2 AND day >= ?3 AND day <= ?4${cell.where}`,
       )
       .bind(site, cell.dim, p.fromDay, p.toDay, ...cell.params)
