@@ -173,7 +173,21 @@ export function drawDriver(canvas: HTMLCanvasElement, bars: Bar[], metric: Drive
         },
       },
       scales: {
-        x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkip: false } },
+        x: {
+          grid: { display: false },
+          ticks: {
+            maxRotation: 0,
+            autoSkip: false,
+            // On a phone five buckets share ~300 px: a long label breaks at its last space ("1–3 | giorni").
+            font: (ctx) => ({ size: ctx.chart.width < 480 ? 11 : 13 }),
+            callback(value) {
+              const label = this.getLabelForValue(Number(value)) as unknown as string | string[];
+              const lines = Array.isArray(label) ? label : [label];
+              const cut = (l: string) => (l.length > 7 && l.includes(' ') ? [l.slice(0, l.lastIndexOf(' ')), l.slice(l.lastIndexOf(' ') + 1)] : [l]);
+              return this.chart.width < 480 ? lines.flatMap((l) => (l.startsWith('n =') ? [l] : cut(l))) : lines;
+            },
+          },
+        },
         y: { min: s.min, max: s.max, title: axisTitle(metric === 'ces' ? t.cesLower : metric === 'csat' ? 'CSAT %' : 'NPS'), grid: { color: cssVar('--grid') } },
       },
     },
