@@ -15,19 +15,12 @@ import { zoneChangeQueries } from '../../worker/src/db/timezone';
 import { recordLinkAnswers } from '../../worker/src/links/record';
 import { periodOf } from '../../worker/src/routes/sites/range';
 import { createSite } from './setup/fixtures';
+import { prng } from './setup/prng';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-10-10T00:00:00Z'); // around the end of summer time in Rome (25 October)
 const ZONE = 'Europe/Rome';
 
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = prng(14_2026);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const maybe = <T>(x: T): T | null => (rand() < 0.2 ? null : x);

@@ -6,20 +6,13 @@ import type { AgentsView, AspectsView, SiteList, SiteSettingsView } from '../../
 import { upsertResponses, type ResponseRow } from '../../worker/src/db/responses';
 import { addUser, call, signIn, type Session } from './setup/dashboard';
 import { createApiKey, createSite } from './setup/fixtures';
+import { prng } from './setup/prng';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-09-01T00:00:00Z');
 const RANGE = 'from=2026-09-01&to=2026-09-28';
 let admin: Session;
 
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = prng(1414);
 const clamp = (x: number) => Math.max(1, Math.min(5, Math.round(x)));
 

@@ -13,6 +13,7 @@ import app from '../../worker/src/index';
 import { signToken } from '../../worker/src/links/token';
 import { addUser, BASE, call, signIn, type Session } from './setup/dashboard';
 import { anyClient, createApiKey, createSite } from './setup/fixtures';
+import { prng } from './setup/prng';
 
 const DAY = 86_400_000;
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -266,16 +267,6 @@ async function summary(query: string): Promise<Summary> {
   const res = await call(admin, `/api/v1/sites/acme/summary?${query}`);
   expect(res.status).toBe(200);
   return (await res.json()) as Summary;
-}
-
-// A small seeded PRNG (mulberry32), so a failure can be replayed.
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('the summary’s links funnel and answers per source', () => {

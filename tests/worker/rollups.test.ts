@@ -11,20 +11,11 @@ import { upsertResponse, type ResponseRow } from '../../worker/src/db/responses'
 import { rebuildSql } from '../../worker/src/db/rollups';
 import { recordLinkAnswers } from '../../worker/src/links/record';
 import { createSite } from './setup/fixtures';
+import { prng } from './setup/prng';
 
 const DAY = 86400_000;
 const T0 = Date.parse('2026-10-01T00:00:00Z');
 const range = { from: T0, to: T0 + 30 * DAY };
-
-// A small seeded PRNG (mulberry32), so a failure can be replayed.
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rand = prng(20261123);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;

@@ -26,6 +26,7 @@ import { upsertFacts, type Fact } from '../../worker/src/db/tickets';
 import { recountChunkQueries, startZoneChangeQueries } from '../../worker/src/db/timezone';
 import { addUser, call, signIn, type Session } from './setup/dashboard';
 import { createSite } from './setup/fixtures';
+import { prng } from './setup/prng';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -35,14 +36,6 @@ const NOW = Date.now();
 const T0 = NOW - 32 * DAY;
 const SITE = 'sup';
 
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = prng(15_2026);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const maybe = <T>(x: T, p = 0.15): T | undefined => (rand() < p ? undefined : x);

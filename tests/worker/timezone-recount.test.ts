@@ -10,20 +10,13 @@ import { startZoneChangeQueries } from '../../worker/src/db/timezone';
 import { recountChunk, recountPending, runRecounts } from '../../worker/src/db/zone-recount';
 import { createSite } from './setup/fixtures';
 import { addUser, call, signIn, type Session } from './setup/dashboard';
+import { prng } from './setup/prng';
 
 const H = 3_600_000;
 const db = env.DB;
 let admin: Session;
 
 /** A seeded PRNG (mulberry32), so a failure can be replayed. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const T0 = Date.parse('2026-03-26T00:00:00Z'); // the days around Rome's change to summer time
 

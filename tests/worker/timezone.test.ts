@@ -9,19 +9,12 @@ import { queueDigests } from '../../worker/src/webhooks/digest';
 import { createSite } from './setup/fixtures';
 import { addUser, call, signIn, type Session } from './setup/dashboard';
 import { addEndpoint, outbox } from './setup/webhooks';
+import { prng } from './setup/prng';
 
 const H = 3_600_000;
 let admin: Session;
 
 /** A seeded PRNG (mulberry32), so a failure can be replayed. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The local day of an instant, straight from Intl (not shared/timezone.ts). */
 const dayIn = (zone: string, ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
