@@ -2,15 +2,13 @@
 // ids, an agent beyond the margin flagged in words and one within it not, the aspect means and the
 // sentence on the aspect that separates satisfied from unsatisfied customers; axe-core at 1280 and
 // 390 px, screenshots at 1280 px in /tmp.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/admin';
 import { rebuildSql } from '../../worker/src/db/rollups';
 import { createFirstAdmin, launchBrowser, type Stack, startStack } from './harness';
+import { axe } from './axe';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADMIN = { email: 'boss@acme.test', password: 'correct horse battery staple' };
 const DAY = 86_400_000;
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -56,14 +54,6 @@ afterAll(async () => {
 });
 
 const dash = (query: string) => `${stack.workerUrl}/dashboard/?site=acme&from=${FROM}&to=${TO}&${query}`;
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE); // the dashboard's CSP refuses inline scripts
-  return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await a.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 /** The cells of a table's body rows, as text, keyed by the row heading. */
 async function rows(page: Page, label: string): Promise<Record<string, string[]>> {

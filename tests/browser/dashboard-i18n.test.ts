@@ -3,15 +3,14 @@
 // page at once and sticks across a reload; the CSV export opens in Italian Excel (";", decimal comma,
 // BOM, every row as wide as the header); axe-core clean in Italian at 1280 and 390 px.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ces, csat, round } from '../../shared/metrics';
 import { run } from '../../scripts/admin';
 import { rebuildSql } from '../../worker/src/db/rollups';
 import { launchBrowser, startStack, type Stack } from './harness';
+import { axe } from './axe';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADMIN = { email: 'capo@acme.test', password: 'cavallo batteria graffetta' };
 const N = 1234;
 const RANGE = 'site=acme&from=2025-03-01&to=2025-03-10';
@@ -46,14 +45,6 @@ const dash = (query = '') => `${stack.workerUrl}/dashboard/${query ? `?${query}`
 const bigNumber = (page: Page, card: string) => page.locator(`section[aria-labelledby="card-${card}"] .big`).first().innerText();
 const italian = (o: { width?: number } = {}) =>
   browser.newContext({ locale: 'it-IT', timezoneId: 'Europe/Rome', viewport: { width: o.width ?? 1280, height: 900 }, acceptDownloads: true });
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE); // not addScriptTag: the dashboard's CSP refuses inline scripts, axe-core's too
-  return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await a.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 async function signIn(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();

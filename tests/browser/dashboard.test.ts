@@ -1,7 +1,6 @@
 // The manager's dashboard in Chromium: first run, sign-in, numbers equal to the shared metric
 // functions, filters, CSV export, untrusted comments, roles, CSRF, axe-core, screenshots.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ces, csat, nps, round } from '../../shared/metrics';
@@ -9,8 +8,8 @@ import { run } from '../../scripts/admin';
 import { demoResponsesSql } from '../../scripts/lib/demo-data.mjs';
 import { rebuildSql } from '../../worker/src/db/rollups';
 import { launchBrowser, startStack, type Stack } from './harness';
+import { axe } from './axe';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADMIN = { email: 'boss@acme.test', password: 'correct horse battery staple' };
 const VIEWER = { email: 'viewer@acme.test', password: 'a viewer password' };
 const XSS = '<img src=x onerror=alert(1)>';
@@ -55,14 +54,6 @@ afterAll(async () => {
 const dash = (query = '') => `${stack.workerUrl}/dashboard/${query ? `?${query}` : ''}`;
 const bigNumber = (page: Page, card: string) => page.locator(`section[aria-labelledby="card-${card}"] .big`).first().innerText();
 const signed = (x: number) => (round(x) > 0 ? `+${round(x)}` : String(round(x)).replace('-', '\u2212'));
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE); // not addScriptTag: the dashboard's CSP refuses inline scripts, axe-core's too
-  return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await a.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 async function signInAs(who: { email: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });

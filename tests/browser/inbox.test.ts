@@ -3,14 +3,13 @@
 // me", a status change that takes the item out of the list at once, the helpdesk link built from the
 // site's template, keyboard only and axe-core at 1280 and 390 px; screenshots with the demo data.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/admin';
 import { demoResponsesSql } from '../../scripts/lib/demo-data.mjs';
 import { launchBrowser, startStack, type Stack } from './harness';
+import { axe } from './axe';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADMIN = { email: 'boss@acme.test', password: 'correct horse battery staple' };
 const RESPONDER = { email: 'rita@acme.test', password: 'a responder password' };
 const TEMPLATE = 'https://acme.zendesk.com/agent/tickets/{ticket}';
@@ -67,14 +66,6 @@ const inbox = (query = '') => dash(`site=acme&view=followups&${RANGE}${query ? `
 const tickets = () => page.locator('ol.responses > li .response-ticket a').allInnerTexts().then((t) => t.map((x) => x.split('\n')[0]!.replace(/^Ticket /, '').trim()));
 const radio = (group: string, name: RegExp) => page.getByRole('group', { name: group }).getByRole('radio', { name });
 const itemForm = (ticket: string) => page.getByRole('form', { name: `Follow-up of ticket ${ticket}` });
-
-async function axe(p: Page): Promise<string[]> {
-  await p.evaluate(AXE); // not addScriptTag: the dashboard's CSP refuses inline scripts, axe-core's too
-  return p.evaluate(async () => {
-    const a = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await a.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 describe('the follow-up inbox', () => {
   it('lets an admin set the helpdesk link in Settings', async () => {

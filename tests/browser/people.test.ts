@@ -1,15 +1,13 @@
 // People in the dashboard, in Chromium: the first run with its setup code, an owner managing people
 // (roles, sites, disabling, the last admin), a responder limited to one site, one's own password,
 // sign-in throttling, the verified-tickets filter; axe-core and screenshots at 1280 and 390 px.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/admin';
 import { rebuildSql } from '../../worker/src/db/rollups';
 import { launchBrowser, startStack, type Stack } from './harness';
+import { axe } from './axe';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const OWNER = { email: 'owner@acme.test', password: 'the owner password one' };
 const NEW_PASSWORD = 'the owner password two';
 const RESPONDER = { email: 'responder@acme.test', password: 'a responder password' };
@@ -47,14 +45,6 @@ afterAll(async () => {
 });
 
 const dash = (query = '') => `${stack.workerUrl}/dashboard/${query ? `?${query}` : ''}`;
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE); // not addScriptTag: the dashboard's CSP refuses inline scripts, axe-core's too
-  return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await a.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 /** axe-core at 1280 and 390 px wide, with a screenshot at each width. */
 async function axeAtBothWidths(page: Page, name: string): Promise<void> {

@@ -1,8 +1,6 @@
 // Every view of the dashboard at 1280 × 800 and 390 × 844 (light), with the demo data: axe-core clean;
 // on a phone no page-level sideways scroll, every table readable (fits, or scrolls in a named, focusable
 // region that shows it scrolls), and the main navigation reachable with Tab in targets of 44 px or more.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWS } from '../../dashboard/src/lib/route';
@@ -11,8 +9,8 @@ import { demoResponses, demoResponsesSql } from '../../scripts/lib/demo-data.mjs
 import { demoTicketFactsSql } from '../../scripts/lib/demo-tickets.mjs';
 import { rebuildSql } from '../../worker/src/db/rollups';
 import { createFirstAdmin, launchBrowser, type Stack, startStack } from './harness';
+import { axe } from './axe';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADMIN = { email: 'phone-admin@acme.test', password: 'a phone admin password' };
 const WIDTHS = [
   { width: 1280, height: 800 },
@@ -78,14 +76,6 @@ afterAll(async () => {
 });
 
 const dash = (query = '') => `${stack.workerUrl}/dashboard/${query ? `?site=acme&${query}` : ''}`;
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE); // not addScriptTag: the dashboard's CSP refuses inline scripts, axe-core's too
-  return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await a.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 /** Opens what a view hides behind a click (the trend's table, a webhook's deliveries) so it is checked too. */
 async function openEverything(page: Page): Promise<void> {

@@ -1,14 +1,12 @@
 // The response rate a manager can trust: a browser that loads an email link and waits without input
 // counts nothing, a person's first click, key press or tap counts the link opened once, and the
 // dashboard's "Response rate" view shows the issued → opened → answered numbers the database holds.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/admin';
 import { createFirstAdmin, launchBrowser, type Stack, startStack } from './harness';
+import { axe } from './axe';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADMIN = { email: 'boss@acme.test', password: 'correct horse battery staple' };
 const DAY = 86_400_000;
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -53,14 +51,6 @@ function watchCalls(page: Page): string[] {
     if (r.url().endsWith('/api/v1/links/opened')) calls.push(r.method());
   });
   return calls;
-}
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE); // the dashboard's CSP refuses inline scripts
-  return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await a.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
 }
 
 describe('a link opened by a person', () => {

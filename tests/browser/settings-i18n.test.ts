@@ -2,14 +2,12 @@
 // with it-IT): every section's heading and its main labels are Italian, the survey editor names
 // languages in Italian, People and its roles too; axe-core at 1280 and 390 px finds nothing. German, the
 // language with the longest words, gets the same axe-core check.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/admin';
 import { launchBrowser, startStack, type Stack } from './harness';
+import { axe } from './axe';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADMIN = { email: 'amministratore@acme.test', password: 'una password da amministratore' };
 
 let stack: Stack;
@@ -40,14 +38,6 @@ afterAll(async () => {
   await browser?.close();
   await stack?.stop();
 });
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE); // not addScriptTag: the dashboard's CSP refuses inline scripts
-  return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await a.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 /** axe-core at 1280 and 390 px wide, nothing wider than the page (long words), a screenshot at each width. */
 async function axeAtBothWidths(name: string, on: Page = page): Promise<void> {

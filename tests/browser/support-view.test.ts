@@ -2,14 +2,12 @@
 // cards, the drivers' table with margins and n and the plain-language finding, each agent's speed beside
 // their satisfaction; Italian labels and numbers in an it-IT browser; the empty state; axe-core at 1280
 // and 390 px without sideways page scroll.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildSql } from '../../worker/src/db/rollups';
 import { createFirstAdmin, launchBrowser, type Stack, startStack } from './harness';
+import { axe } from './axe';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADMIN = { email: 'support-lead@acme.test', password: 'a support lead password' };
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -72,14 +70,6 @@ afterAll(async () => {
 });
 
 const dash = (query = '') => `${stack.workerUrl}/dashboard/?site=acme&view=support&from=${FROM}&to=${TO}${query}`;
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE); // the dashboard's CSP refuses inline scripts
-  return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await a.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 /** The cells of a table's body rows, as text, keyed by the row heading. */
 async function rows(page: Page, label: string): Promise<Record<string, string[]>> {

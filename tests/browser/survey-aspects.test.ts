@@ -1,16 +1,14 @@
 // Custom CES aspects in the survey editor, in Chromium against a real worker: the editor asks for a label
 // in every shipped language, will not save one missing, shows the server's issue at its field, and the
 // widget then rates the aspect under the visitor's language's label; axe-core and screenshots at 1280 and 390 px.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../shared/i18n';
 import { run } from '../../scripts/admin';
 import { launchBrowser, startStack, untilWorker, type Stack } from './harness';
 import { hostHtml } from './pages';
+import { axe } from './axe';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADMIN = { email: 'admin@acme.test', password: 'the aspects admin password' };
 const LABELS: [string, string, string][] = [
   ['English (en)', 'en', 'Empathy'],
@@ -43,14 +41,6 @@ afterAll(async () => {
 });
 
 const stored = () => stack.query<{ definition: string }>("SELECT definition FROM surveys WHERE site_id = 'acme' AND id = 'support'")[0]!.definition;
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE); // not addScriptTag: the dashboard's CSP refuses inline scripts, axe-core's too
-  return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await a.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 /** axe-core at 1280 and 390 px wide, with a screenshot of the survey form at each width. */
 async function axeAtBothWidths(form: Locator, name: string): Promise<void> {

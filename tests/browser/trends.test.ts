@@ -2,15 +2,13 @@
 // its band and marked in the table, the day still going is marked "so far", the rolling 7-day option
 // pools days, the interval is chosen for enough answers per point, and a previous period of 4 answers
 // is named as too few to compare. axe-core and screenshots at 1280 and 390 px.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/admin';
 import { rebuildSql } from '../../worker/src/db/rollups';
 import { createFirstAdmin, launchBrowser, type Stack, startStack } from './harness';
+import { axe } from './axe';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADMIN = { email: 'boss@acme.test', password: 'correct horse battery staple' };
 const DAY = 86_400_000;
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -73,14 +71,6 @@ afterAll(async () => {
 });
 
 const dash = (query: string) => `${stack.workerUrl}/dashboard/?site=acme&from=${FROM}&to=${TO}&${query}`;
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE); // the dashboard's CSP refuses inline scripts
-  return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await a.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 interface Drawn {
   labels: string[];

@@ -2,17 +2,15 @@
 // shown once), the API's field errors at the field, the delivery log with the tries a local receiver
 // answered, "Send again", enabling again after a 410, rotating the secret, removing, the retention
 // field; axe-core and no sideways scroll at 1280 and 390 px.
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebhookEndpoint } from '../../shared/api';
 import { run } from '../../scripts/admin';
 import { rebuildSql } from '../../worker/src/db/rollups';
 import { createFirstAdmin, launchBrowser, type Stack, startStack } from './harness';
+import { axe } from './axe';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADMIN = { email: 'admin@acme.test', password: 'the webhook admin password' };
 
 /** A local receiver: each path answers the statuses queued for it, then 200; every request is kept. */
@@ -71,14 +69,6 @@ const card = (name: string) => section().getByRole('listitem').filter({ has: pag
 async function openSettings(): Promise<void> {
   await page.goto(dash('site=acme&view=settings'));
   await section().getByRole('heading', { name: 'Add webhook' }).waitFor();
-}
-
-async function axe(p: Page): Promise<string[]> {
-  await p.evaluate(AXE); // the dashboard's CSP refuses inline scripts: evaluate, not addScriptTag
-  return p.evaluate(async () => {
-    const a = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await a.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
 }
 
 /** An endpoint added through the API as the signed-in admin (the form has its own test). */
